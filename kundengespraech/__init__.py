@@ -1,0 +1,1 @@
+"""Kundengespräch: needs interview and honest vehicle recommendations for car dealerships."""

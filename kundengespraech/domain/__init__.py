@@ -1,0 +1,1 @@
+"""Pure domain model: questionnaire, answers, needs, catalogue and recommender (stdlib only)."""

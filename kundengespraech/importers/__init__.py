@@ -1,0 +1,1 @@
+"""Catalogue file readers and writers (CSV), all-or-nothing."""

@@ -1,0 +1,1 @@
+"""The recommendation sheet as PDF."""

@@ -1,0 +1,1 @@
+"""Data shipped with Kundengespräch: questionnaire, demo catalogue, fonts, translations."""
