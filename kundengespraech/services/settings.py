@@ -1,0 +1,44 @@
+"""Use case: the dealer profile and the salesperson shown on the sheet, kept in the database."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from kundengespraech.storage import settings as settings_store
+from kundengespraech.storage.database import Database
+
+DEALER_KEY = "dealer_profile"
+
+
+@dataclass(frozen=True, slots=True)
+class DealerSettings:
+    """What the sheet prints about the dealership and the salesperson at this laptop."""
+
+    dealer_name: str = "Autohaus Musterstadt GmbH"
+    address: str = "Hauptstraße 1\n12345 Musterstadt"
+    dealer_phone: str = "+49 123 45678-0"
+    dealer_email: str = "info@autohaus-musterstadt.de"
+    website: str = ""
+    logo_path: str = ""
+    accent_color: str = "#1F4E79"
+    branch: str = "Hauptbetrieb"
+    salesperson_name: str = ""
+    salesperson_phone: str = ""
+    salesperson_email: str = ""
+
+    @property
+    def address_lines(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.address.splitlines() if line.strip())
+
+
+def load_settings(db: Database) -> DealerSettings:
+    with db.session() as session:
+        raw: Any = settings_store.get_setting(session, DEALER_KEY, {})
+    known = {f.name for f in fields(DealerSettings)}
+    return DealerSettings(**{k: str(v) for k, v in (raw or {}).items() if k in known})
+
+
+def save_settings(db: Database, settings: DealerSettings) -> None:
+    with db.session() as session:
+        settings_store.set_setting(session, DEALER_KEY, asdict(settings))
