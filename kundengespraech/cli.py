@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kundengespraech import resources
 from kundengespraech.domain.answers import AnswersError, from_contract
+from kundengespraech.domain.answers_schema import answers_json_schema
 from kundengespraech.domain.formatting import format_eur
 from kundengespraech.domain.questionnaire import Answers
 from kundengespraech.importers.catalogue_csv import CatalogueImportError
@@ -54,11 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     do_export = catalogue_commands.add_parser("export", help="Katalog als CSV schreiben")
     do_export.add_argument("file", type=Path, metavar="FILE.csv")
+
+    commands.add_parser("schema", help="JSON-Schema der Antwortdatei (Vertrag 1) ausgeben")
     return parser
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run a parsed sub-command; returns the exit code."""
+    if args.command == "schema":
+        schema = answers_json_schema(resources.questionnaire())
+        out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+        return 0
     try:
         services = open_services(args.db)
     except StorageError as error:

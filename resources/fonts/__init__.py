@@ -1,0 +1,1 @@
+"""Embedded TrueType fonts for the PDF sheet."""

@@ -1,0 +1,1 @@
+"""German and English translations of the user interface (Qt .ts/.qm)."""

@@ -1,0 +1,165 @@
+"""The recommender: hard needs exclude with reasons, soft ones rank, always deterministically."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kundengespraech.domain.catalogue import BODY_TYPES, POWERTRAINS, TOW_BAR, Vehicle
+from kundengespraech.domain.needs import NeedsProfile, Weights
+from kundengespraech.domain.recommend import hard_failures, rank
+
+
+def car(id_="V1", **facts) -> Vehicle:
+    base = dict(make="Skoda", model="Octavia Combi", body_type="estate",
+                price_eur=Decimal("30000"), seats=5, powertrain="petrol")  # fmt: skip
+    base.update(facts)
+    return Vehicle(id=id_, **base)
+
+
+def maybe(strategy):
+    return st.none() | strategy
+
+
+vehicles = st.builds(
+    Vehicle,
+    id=st.text("ABCDEFGH0123456789", min_size=1, max_size=6),
+    make=st.sampled_from(["VW", "Skoda", "Kia"]),
+    model=st.sampled_from(["A", "B", "C"]),
+    body_type=st.sampled_from(BODY_TYPES),
+    price_eur=st.integers(5000, 120000).map(Decimal),
+    seats=st.integers(2, 9),
+    powertrain=st.sampled_from(POWERTRAINS),
+    condition=maybe(st.sampled_from(["new", "used"])),
+    isofix=maybe(st.integers(0, 3)),
+    trunk_l=maybe(st.integers(100, 1200)),
+    towing_kg=maybe(st.integers(0, 3500)),
+    tow_bar=maybe(st.sampled_from(TOW_BAR)),
+    awd=maybe(st.booleans()),
+    roof_rails=maybe(st.booleans()),
+    consumption_l_100km=maybe(st.floats(2, 15)),
+    consumption_kwh_100km=maybe(st.floats(12, 30)),
+    range_km=maybe(st.integers(100, 700)),
+    co2_g_km=maybe(st.integers(0, 300)),
+    power_kw=maybe(st.integers(40, 400)),
+    accel_0_100_s=maybe(st.floats(3, 16)),
+    ncap_stars=maybe(st.integers(0, 5)),
+    assist=maybe(st.lists(st.sampled_from(["acc", "lane_assist", "blind_spot"]),
+                          unique=True).map(tuple)),
+    length_mm=maybe(st.integers(3400, 5400)),
+)  # fmt: skip
+catalogues = st.lists(vehicles, max_size=25, unique_by=lambda v: v.id)
+needs = st.builds(
+    NeedsProfile,
+    min_seats=st.integers(1, 8),
+    child_seats=st.integers(0, 3),
+    min_trunk_l=maybe(st.integers(200, 700)),
+    towing_kg=maybe(st.integers(500, 3000)),
+    towing_reason=st.just("Wohnwagen"),
+    max_price=maybe(st.integers(10000, 100000).map(Decimal)),
+    excluded_powertrains=st.frozensets(st.sampled_from(POWERTRAINS)),
+    body_types=st.frozensets(st.sampled_from(BODY_TYPES)),
+    annual_km=maybe(st.integers(0, 80000)),
+    long_distance=st.booleans(),
+    home_charging=maybe(st.booleans()),
+    ev_fit=st.booleans(),
+    city_focus=st.booleans(),
+    weights=st.builds(Weights, st.floats(0, 4), st.floats(0, 4), st.floats(0, 5),
+                      st.floats(0, 5), st.floats(0, 5)),
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(needs, catalogues, st.integers(1, 3))
+def test_more_required_seats_never_keeps_a_vehicle_with_fewer_seats(profile, cars, extra):
+    stricter = replace(profile, min_seats=profile.min_seats + extra)
+    kept = {r.vehicle.id for r in rank(stricter, cars).recommendations}
+    assert all(v.seats >= stricter.min_seats for v in cars if v.id in kept)
+    assert kept <= {r.vehicle.id for r in rank(profile, cars).recommendations}
+
+
+@settings(max_examples=150, deadline=None)
+@given(needs, catalogues)
+def test_identical_input_gives_identical_output(profile, cars):
+    assert rank(profile, cars) == rank(profile, list(cars))
+    assert rank(profile, cars) == rank(profile, list(reversed(cars)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(needs, catalogues)
+def test_every_vehicle_is_either_recommended_or_excluded_with_a_reason(profile, cars):
+    ranking = rank(profile, cars)
+    assert len(ranking.recommendations) + len(ranking.excluded) == len(cars)
+    assert all(e.why for e in ranking.excluded)
+    assert all(0 <= r.score <= 100 for r in ranking.recommendations)
+    scores = [r.score for r in ranking.recommendations]
+    assert scores == sorted(scores, reverse=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(needs, catalogues)
+def test_a_lower_budget_never_admits_a_dearer_vehicle(profile, cars):
+    budgeted = replace(profile, max_price=Decimal(20000))
+    assert all(r.vehicle.price_eur <= 20000 for r in rank(budgeted, cars).recommendations)
+
+
+def test_exclusions_name_every_failed_hard_need():
+    profile = NeedsProfile(min_seats=6, towing_kg=2000, towing_reason="Pferdeanhänger",
+                           max_price=Decimal(25000), excluded_powertrains=frozenset({"diesel"}))  # fmt: skip
+    why = hard_failures(profile, car(powertrain="diesel", towing_kg=1500))
+    assert why == [
+        "nur 5 Sitze, benötigt 6",
+        "Anhängelast 1.500 kg, Ihr Pferdeanhänger braucht 2.000 kg",
+        "Preis 30.000 € liegt über Ihrem Budget von 25.000 €",
+        "Diesel kommt für Sie nicht in Frage",
+    ]
+
+
+def test_unknown_facts_cost_confidence_not_eligibility():
+    profile = NeedsProfile(towing_kg=1500, towing_reason="Wohnwagen", child_seats=2)
+    known = car("K", towing_kg=2000, tow_bar="yes", isofix=2)
+    unknown = car("U")
+    ranking = rank(profile, [known, unknown])
+    assert [r.vehicle.id for r in ranking.recommendations] == ["K", "U"]
+    u = ranking.recommendations[1]
+    assert "Anhängelast" in u.unknown_facts
+    assert any(text.startswith("Nicht bekannt: ") for text in u.reasons_against)
+
+
+def test_reasons_cite_the_answer_and_the_fact():
+    profile = NeedsProfile(annual_km=30000, long_distance=True,
+                           weights=Weights(economy=5))  # fmt: skip
+    rec = rank(profile, [car(powertrain="diesel", consumption_l_100km=4.9)]).recommendations[0]
+    assert any("Sie fahren 30.000 km im Jahr – 4,9 l/100 km" in r for r in rec.reasons_for)
+
+
+def test_slider_moves_a_sports_coupe_up_and_a_safe_van_down():
+    coupe = car("C", body_type="coupe", power_kw=250, accel_0_100_s=4.5, ncap_stars=3,
+                assist=("acc",))  # fmt: skip
+    van = car("V", body_type="van", power_kw=85, accel_0_100_s=12.5, ncap_stars=5,
+              assist=("acc", "lane_assist", "emergency_brake", "blind_spot"))  # fmt: skip
+    safe = NeedsProfile(weights=Weights(safety=4, sport=0))
+    sporty = NeedsProfile(weights=Weights(safety=0, sport=4))
+    assert rank(safe, [coupe, van]).recommendations[0].vehicle.id == "V"
+    assert rank(sporty, [coupe, van]).recommendations[0].vehicle.id == "C"
+
+
+def test_ties_break_on_lower_price_then_id():
+    a, b, c = car("B", price_eur=Decimal(20000)), car("A", price_eur=Decimal(20000)), car(
+        "C", price_eur=Decimal(19000)
+    )
+    assert [r.vehicle.id for r in rank(NeedsProfile(), [a, b, c]).recommendations] == [
+        "C", "A", "B",
+    ]  # fmt: skip
+
+
+def test_contract_3_shape():
+    doc = rank(NeedsProfile(min_seats=6), [car("A"), car("B", seats=7)]).to_contract(top=1)
+    assert [r["id"] for r in doc["recommendations"]] == ["B"]
+    assert set(doc["recommendations"][0]) == {
+        "id", "make", "model", "variant", "score", "reasons_for", "reasons_against",
+    }  # fmt: skip
+    assert doc["excluded"] == [{"id": "A", "why": ["nur 5 Sitze, benötigt 6"]}]
