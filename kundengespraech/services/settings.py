@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -42,3 +43,23 @@ def load_settings(db: Database) -> DealerSettings:
 def save_settings(db: Database, settings: DealerSettings) -> None:
     with db.session() as session:
         settings_store.set_setting(session, DEALER_KEY, asdict(settings))
+
+
+ACTIVE_INTERVIEW_KEY = "active_interview"
+
+
+def active_interview(db: Database) -> uuid.UUID | None:
+    """The interview that was on screen when the app last stopped (None after a clean exit)."""
+    with db.session() as session:
+        raw = settings_store.get_setting(session, ACTIVE_INTERVIEW_KEY)
+    try:
+        return uuid.UUID(str(raw)) if raw else None
+    except ValueError:
+        return None
+
+
+def set_active_interview(db: Database, interview_id: uuid.UUID | None) -> None:
+    with db.session() as session:
+        settings_store.set_setting(
+            session, ACTIVE_INTERVIEW_KEY, str(interview_id) if interview_id else None
+        )

@@ -1,0 +1,203 @@
+"""The interview screen: one page per topic, progress, navigation and the live recommendations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundengespraech.domain.answers import missing_required
+from kundengespraech.services.app import AppServices
+from kundengespraech.services.interviews import InterviewState
+from kundengespraech.ui.interview_page import InterviewPage
+from kundengespraech.ui.recommendations_panel import RecommendationsPanel
+
+REFRESH_DELAY_MS = 120
+
+
+class InterviewView(QWidget):
+    """Drives one interview. Every answer goes to the database at once through the service.
+
+    Signals: ``finished_pages`` when the user moves on from the last page,
+    ``leave_requested`` when the user wants back to the start screen.
+    """
+
+    finished_pages = Signal()
+    leave_requested = Signal()
+
+    def __init__(self, services: AppServices, lang: str = "de", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._questionnaire = services.questionnaire
+        self._lang = lang
+        self._state: InterviewState | None = None
+        self._answers: dict[str, Any] = {}
+        self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh.timeout.connect(self.refresh_recommendations)
+
+        self._topics = QListWidget()
+        self._topics.setObjectName("topics")
+        self._topics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._topics.setMaximumWidth(230)
+        self._topics.itemClicked.connect(lambda item: self.go_to(self._topics.row(item)))
+        self._pages = QStackedWidget()
+        self._page_widgets: list[InterviewPage] = []
+        for page in self._questionnaire.pages:
+            widget = InterviewPage(page, self._questionnaire, lang)
+            widget.answered.connect(self._on_answered)
+            self._pages.addWidget(widget)
+            self._page_widgets.append(widget)
+            self._topics.addItem(QListWidgetItem(page.text(lang)))
+
+        self._step = QLabel()
+        self._step.setObjectName("muted")
+        self._progress = QProgressBar()
+        self._progress.setRange(0, len(self._page_widgets))
+        self._progress.setTextVisible(False)
+        self._progress.setMaximumHeight(8)
+        self._back = QPushButton(self.tr("← Zurück"))
+        self._back.setToolTip(self.tr("Vorherige Seite (Alt+←)"))
+        self._back.clicked.connect(self.go_back)
+        self._next = QPushButton()
+        self._next.setObjectName("primary")
+        self._next.setDefault(True)
+        self._next.setToolTip(self.tr("Nächste Seite (Alt+→ oder Enter)"))
+        self._next.clicked.connect(self.go_forward)
+        self._panel = RecommendationsPanel()
+
+        nav = QHBoxLayout()
+        nav.addWidget(self._back)
+        nav.addStretch(1)
+        nav.addWidget(self._step)
+        nav.addStretch(1)
+        nav.addWidget(self._next)
+        centre = QVBoxLayout()
+        centre.addWidget(self._progress)
+        centre.addWidget(self._pages, 1)
+        centre.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._topics)
+        layout.addLayout(centre, 1)
+        layout.addWidget(self._panel)
+
+        for keys, slot in (
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_back),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.go_forward),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def interview_id(self) -> Any:
+        return self._state.id if self._state else None
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return dict(self._answers)
+
+    @property
+    def panel(self) -> RecommendationsPanel:
+        return self._panel
+
+    def current_index(self) -> int:
+        return self._pages.currentIndex()
+
+    def current_page(self) -> InterviewPage:
+        return self._page_widgets[self._pages.currentIndex()]
+
+    def load(self, state: InterviewState) -> None:
+        """Show an interview with all its answers, at the page where it was left."""
+        self._state = state
+        self._answers = dict(state.answers)
+        for widget in self._page_widgets:
+            widget.set_answers(self._answers)
+            widget.update_visibility(self._answers)
+        index = self._questionnaire.page_index(state.current_page)
+        self._show(index, save=False)
+        self.refresh_recommendations()
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def _on_answered(self, question_id: str, value: Any) -> None:
+        if self._state is None:
+            return
+        page = self.sender()
+        problem = self._services.interviews.answer(self._state.id, question_id, value)
+        if isinstance(page, InterviewPage):
+            page.show_error(question_id, problem)
+        if problem:
+            return
+        if value in (None, "", []):
+            self._answers.pop(question_id, None)
+        else:
+            self._answers[question_id] = value
+        for widget in self._page_widgets:
+            widget.update_visibility(self._answers)
+        self._refresh.start()
+
+    def refresh_recommendations(self) -> None:
+        self._panel.show_ranking(self._services.recommendations.rank(self._answers))
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def go_back(self) -> None:
+        if self.current_index() > 0:
+            self._show(self.current_index() - 1)
+        else:
+            self.leave_requested.emit()
+
+    def go_forward(self) -> None:
+        page = self._questionnaire.pages[self.current_index()]
+        missing = [q for q in missing_required(self._questionnaire, self._answers)
+                   if q in page.questions]  # fmt: skip
+        if missing:
+            for question in missing:
+                self.current_page().show_error(question.id, self.tr("Bitte geben Sie das noch an."))
+            self.current_page().first_invalid_or_first_editor_focus()
+            return
+        if self.current_index() + 1 < len(self._page_widgets):
+            self._show(self.current_index() + 1)
+        else:
+            self.finished_pages.emit()
+
+    def go_to(self, index: int) -> None:
+        if 0 <= index < len(self._page_widgets):
+            self._show(index)
+
+    def _show(self, index: int, save: bool = True) -> None:
+        self._pages.setCurrentIndex(index)
+        self._topics.setCurrentRow(index)
+        total = len(self._page_widgets)
+        self._progress.setValue(index + 1)
+        self._step.setText(self.tr("Schritt %1 von %2").replace("%1", str(index + 1))
+                           .replace("%2", str(total)))  # fmt: skip
+        last = index + 1 == total
+        self._next.setText(self.tr("Zu den Empfehlungen →") if last else self.tr("Weiter →"))
+        self._back.setText(self.tr("← Zurück") if index else self.tr("← Startseite"))
+        if save and self._state is not None:
+            self._services.interviews.go_to_page(
+                self._state.id, self._questionnaire.pages[index].id
+            )
+        self.current_page().first_invalid_or_first_editor_focus()
+
+    def keyPressEvent(self, event: Any) -> None:
+        """Enter moves on, except inside multi-line text."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.go_forward()
+            return
+        super().keyPressEvent(event)

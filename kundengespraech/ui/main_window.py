@@ -1,0 +1,171 @@
+"""The main window: assembles the start, interview and result screens and the menus."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from kundengespraech.services import settings as app_settings
+from kundengespraech.services.app import AppServices
+from kundengespraech.storage.errors import RecordNotFoundError
+from kundengespraech.ui.catalogue_actions import CatalogueActions
+from kundengespraech.ui.interview_view import InterviewView
+from kundengespraech.ui.prompter import Prompter
+from kundengespraech.ui.result_view import ResultView
+from kundengespraech.ui.settings_dialog import SettingsDialog
+from kundengespraech.ui.sheet_actions import SheetActions
+from kundengespraech.ui.start_view import StartView
+
+
+class MainWindow(QMainWindow):
+    """Switches between screens; the decisions live in the services and the views."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        prompter: Prompter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Kundengespräch"))
+        self.setMinimumSize(1024, 640)
+        self.resize(1366, 768)
+        self.prompter = prompter or Prompter(self)
+        self.start_view = StartView()
+        self.interview_view = InterviewView(services)
+        self.result_view = ResultView()
+        self._stack = QStackedWidget()
+        for view in (self.start_view, self.interview_view, self.result_view):
+            self._stack.addWidget(view)
+        self.setCentralWidget(self._stack)
+        self.sheet = SheetActions(services, self.prompter, self._sheet_source)
+        self.catalogue = CatalogueActions(services, self.prompter)
+
+        self.start_view.new_requested.connect(self.new_interview)
+        self.start_view.resume_requested.connect(self.resume_interview)
+        self.interview_view.finished_pages.connect(self.show_results)
+        self.interview_view.leave_requested.connect(self.show_start)
+        self.result_view.back_requested.connect(self._back_to_interview)
+        self.result_view.print_requested.connect(self.sheet.print_sheet)
+        self.result_view.save_requested.connect(self.sheet.save)
+        self.result_view.finish_requested.connect(self.finish_interview)
+        self.result_view.next_step_changed.connect(self._save_next_step)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        conversation = self.menuBar().addMenu(self.tr("&Gespräch"))
+        self._add(
+            conversation,
+            self.tr("&Neues Gespräch"),
+            self.new_interview,
+            QKeySequence.StandardKey.New,
+        )
+        self._add(conversation, self.tr("&Startseite"), self.show_start, QKeySequence("Ctrl+Home"))
+        conversation.addSeparator()
+        self._add(
+            conversation,
+            self.tr("Als &PDF speichern…"),
+            self.sheet.save,
+            QKeySequence.StandardKey.Save,
+        )
+        self._add(
+            conversation,
+            self.tr("&Drucken…"),
+            self.sheet.print_sheet,
+            QKeySequence.StandardKey.Print,
+        )
+        conversation.addSeparator()
+        self._add(conversation, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        catalogue = self.menuBar().addMenu(self.tr("&Katalog"))
+        self._add(catalogue, self.tr("Katalog &importieren…"), self.catalogue.import_file)
+        self._add(catalogue, self.tr("Katalog &exportieren…"), self.catalogue.export_file)
+        extras = self.menuBar().addMenu(self.tr("&Extras"))
+        self._add(extras, self.tr("&Einstellungen…"), self.edit_settings)
+
+    def _add(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if keys is not None:
+            action.setShortcut(keys)
+        return action
+
+    # -- screens -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Resume the interview that was on screen if the app stopped during it; else start."""
+        active = app_settings.active_interview(self.services.db)
+        if active is not None and self._try_resume(active):
+            return
+        self.show_start()
+
+    def show_start(self) -> None:
+        app_settings.set_active_interview(self.services.db, None)
+        self.start_view.show_interviews(self.services.interviews.recent())
+        self._stack.setCurrentWidget(self.start_view)
+        self.start_view.new_button.setFocus()
+
+    def new_interview(self) -> None:
+        salesperson = app_settings.load_settings(self.services.db).salesperson_name
+        state = self.services.interviews.start(salesperson=salesperson)
+        self._open(state)
+
+    def resume_interview(self, interview_id: uuid.UUID) -> None:
+        self._try_resume(interview_id)
+
+    def _try_resume(self, interview_id: uuid.UUID) -> bool:
+        try:
+            state = self.services.interviews.resume(interview_id)
+        except RecordNotFoundError:
+            return False
+        self._open(state)
+        return True
+
+    def _open(self, state: Any) -> None:
+        app_settings.set_active_interview(self.services.db, state.id)
+        self.interview_view.load(state)
+        self.result_view.set_next_step(state.record.next_step_text, state.record.next_step_due)
+        self._stack.setCurrentWidget(self.interview_view)
+
+    def show_results(self) -> None:
+        ranking = self.services.recommendations.rank(self.interview_view.answers)
+        self.result_view.show_ranking(ranking)
+        self._stack.setCurrentWidget(self.result_view)
+        self.result_view.print_button.setFocus()
+
+    def _back_to_interview(self) -> None:
+        self._stack.setCurrentWidget(self.interview_view)
+
+    def finish_interview(self) -> None:
+        interview_id = self.interview_view.interview_id
+        if interview_id is not None:
+            self.services.interviews.finish(interview_id)
+        self.show_start()
+
+    def current_screen(self) -> QWidget:
+        return self._stack.currentWidget()
+
+    # -- details -----------------------------------------------------------------------------
+
+    def _save_next_step(self, text: str, due: datetime | None) -> None:
+        interview_id = self.interview_view.interview_id
+        if interview_id is not None:
+            self.services.interviews.set_next_step(interview_id, text, due)
+
+    def _sheet_source(self) -> tuple[dict[str, Any], str, datetime | None]:
+        text, due = self.result_view.next_step()
+        return self.interview_view.answers, text, due
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(app_settings.load_settings(self.services.db), self)
+        if dialog.exec():
+            app_settings.save_settings(self.services.db, dialog.settings())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A deliberate close leaves the interview resumable from the list, not forced open."""
+        app_settings.set_active_interview(self.services.db, None)
+        super().closeEvent(event)

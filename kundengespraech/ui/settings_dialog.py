@@ -1,0 +1,86 @@
+"""The dialog for the dealer profile and the salesperson printed on the sheet."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundengespraech.services.settings import DealerSettings
+
+
+class SettingsDialog(QDialog):
+    """Edits a :class:`DealerSettings`; :meth:`settings` returns the edited copy."""
+
+    def __init__(self, settings: DealerSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Einstellungen"))
+        self.setMinimumWidth(560)
+        self._original = settings
+        self._edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {
+            "dealer_name": self.tr("Autohaus"),
+            "dealer_phone": self.tr("Telefon Autohaus"),
+            "dealer_email": self.tr("E-Mail Autohaus"),
+            "website": self.tr("Internetseite"),
+            "branch": self.tr("Filiale"),
+            "accent_color": self.tr("Hausfarbe (#RRGGBB)"),
+            "salesperson_name": self.tr("Ihr Name (Verkäufer/in)"),
+            "salesperson_phone": self.tr("Ihre Durchwahl"),
+            "salesperson_email": self.tr("Ihre E-Mail"),
+        }
+        for name, label in labels.items():
+            edit = QLineEdit(getattr(settings, name))
+            edit.setObjectName(name)
+            self._edits[name] = edit
+            form.addRow(label, edit)
+            if name == "dealer_name":
+                self._address = QPlainTextEdit(settings.address)
+                self._address.setObjectName("address")
+                self._address.setFixedHeight(80)
+                form.addRow(self.tr("Anschrift"), self._address)
+        self._logo = QLineEdit(settings.logo_path)
+        self._logo.setObjectName("logo_path")
+        choose = QPushButton(self.tr("Auswählen…"))
+        choose.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self._logo, 1)
+        logo_row.addWidget(choose)
+        form.addRow(self.tr("Logo (PNG/JPG)"), logo_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def settings(self) -> DealerSettings:
+        known = {f.name for f in fields(DealerSettings)}
+        values = {name: edit.text().strip() for name, edit in self._edits.items() if name in known}
+        return replace(
+            self._original,
+            address=self._address.toPlainText().strip(),
+            logo_path=self._logo.text().strip(),
+            **values,
+        )
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self._logo.setText(path)

@@ -1,0 +1,82 @@
+"""The start screen: a new conversation, and the recent and unfinished ones to resume."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kundengespraech.storage.interviews import InterviewRecord
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def discreet_name(full_name: str) -> str:
+    """The screen faces customers: show "Anna B." instead of another customer's full name."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name
+    return f"{' '.join(parts[:-1])} {parts[-1][0]}."
+
+
+class StartView(QWidget):
+    """Signals: ``new_requested``; ``resume_requested(uuid.UUID)``."""
+
+    new_requested = Signal()
+    resume_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Willkommen zum Beratungsgespräch"))
+        title.setObjectName("pageTitle")
+        intro = QLabel(self.tr("Wir fragen zuerst, was Sie brauchen – dann zeigen wir Ihnen "
+                               "ehrlich, welche Fahrzeuge dazu passen."))  # fmt: skip
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        self.new_button = QPushButton(self.tr("Neues Gespräch"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_requested)
+        recent_title = QLabel(self.tr("Letzte und offene Gespräche"))
+        recent_title.setObjectName("sectionTitle")
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Letzte und offene Gespräche"))
+        self.recent.itemActivated.connect(self._activated)
+        self.resume_button = QPushButton(self.tr("Gespräch fortsetzen"))
+        self.resume_button.clicked.connect(lambda: self._activated(self.recent.currentItem()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(16)
+        layout.addWidget(recent_title)
+        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_interviews(self, records: list[InterviewRecord]) -> None:
+        self.recent.clear()
+        for record in records:
+            when = record.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            name = discreet_name(record.customer_name) or self.tr("Ohne Namen")
+            status = self.tr("offen") if record.status == "open" else self.tr("abgeschlossen")
+            item = QListWidgetItem(f"{name} · {when} · {status}")
+            item.setData(ID_ROLE, str(record.id))
+            self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+        self.resume_button.setEnabled(self.recent.count() > 0)
+
+    def _activated(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.resume_requested.emit(uuid.UUID(item.data(ID_ROLE)))
