@@ -61,8 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a parsed sub-command; returns the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     if args.command == "schema":
         schema = answers_json_schema(resources.questionnaire())
         out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")

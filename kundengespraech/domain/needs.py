@@ -21,6 +21,11 @@ TRAILER_NAMES = {
 }
 DOG_TRUNK_L = {"large": 550, "medium": 450, "small": 300}
 DOG_NAMES = {"large": "großer Hund", "medium": "mittelgroßer Hund", "small": "kleiner Hund"}
+DOG_ACCUSATIVE = {
+    "large": "einen großen Hund",
+    "medium": "einen mittelgroßen Hund",
+    "small": "einen kleinen Hund",
+}
 MUST_HAVE_NAMES = {
     "tow_bar": "Anhängerkupplung",
     "awd": "Allradantrieb",
@@ -54,7 +59,7 @@ class NeedsProfile:
     min_seats: int = 1
     child_seats: int = 0
     min_trunk_l: int | None = None
-    trunk_reason: str = ""
+    trunk_reason: str = ""  # accusative, e.g. "einen großen Hund"
     towing_kg: int | None = None
     towing_reason: str = ""
     max_price: Decimal | None = None
@@ -187,7 +192,7 @@ RULES: tuple[Rule, ...] = (
          lambda a: f"{plural(_young(a), 'Kind', 'Kinder')} unter {CHILD_SEAT_AGE} Jahren: "
                    f"Platz für {plural(_young(a), 'Kindersitz', 'Kindersitze')} mit Isofix"),
     Rule("Hund", lambda a: bool(_dogs(a)),
-         lambda n, a: _trunk(n, DOG_TRUNK_L[_biggest_dog(a)], DOG_NAMES[_biggest_dog(a)]),
+         lambda n, a: _trunk(n, DOG_TRUNK_L[_biggest_dog(a)], DOG_ACCUSATIVE[_biggest_dog(a)]),
          lambda a: f"Ein {DOG_NAMES[_biggest_dog(a)]} fährt mit: Kofferraum ab "
                    f"{DOG_TRUNK_L[_biggest_dog(a)]} l"),
     Rule("Anhänger", lambda a: bool(_trailers(a)),
@@ -195,10 +200,10 @@ RULES: tuple[Rule, ...] = (
                               towing_reason=" / ".join(TRAILER_NAMES[h] for h in _trailers(a))),
          _towing_says),
     Rule("Golf", lambda a: "golf" in _hobbies(a),
-         lambda n, a: _trunk(n, 400, "Golfbag"),
+         lambda n, a: _trunk(n, 400, "Ihr Golfbag"),
          lambda a: "Golfbag: Kofferraum ab 400 l"),
     Rule("Musikinstrumente", lambda a: "music_instruments" in _hobbies(a),
-         lambda n, a: _trunk(n, 450, "Instrumente"),
+         lambda n, a: _trunk(n, 450, "Ihre Instrumente"),
          lambda a: "Instrumente transportieren: Kofferraum ab 450 l"),
     Rule("Fahrrad", lambda a: "cycling" in _hobbies(a),
          lambda n, a: replace(n, likes_roof_rails=n.likes_roof_rails or "Fahrräder"),

@@ -94,21 +94,25 @@ def _space(a: Assessment, needs: NeedsProfile, v: Vehicle) -> None:
         if v.isofix is None:
             a.missing(3, "Zahl der Isofix-Plätze")
         else:
-            a.add(3, 1.0, f"{plural(needs.child_seats, 'Kindersitz', 'Kindersitze')} – "
-                f"{v.isofix} Isofix-Plätze")
+            a.add(
+                3,
+                1.0,
+                f"{plural(needs.child_seats, 'Kindersitz', 'Kindersitze')} – "
+                f"{v.isofix} Isofix-Plätze",
+            )
     if needs.min_trunk_l:
         if v.trunk_l is None:
             a.missing(3, "Kofferraumvolumen")
         else:
-            ratio = v.trunk_l / needs.min_trunk_l
-            a.add(
-                3,
-                ratio**2,
-                f"{needs.trunk_reason}: {_n(v.trunk_l)} l Kofferraum "
-                f"(gewünscht ab {_n(needs.min_trunk_l)} l)",
-                f"Kofferraum {_n(v.trunk_l)} l – für {needs.trunk_reason} knapp "
-                f"(gewünscht ab {_n(needs.min_trunk_l)} l)",
-            )
+            wanted = f"gewünscht ab {_n(needs.min_trunk_l)} l"
+            if v.trunk_l >= needs.min_trunk_l:
+                a.add(3, 1.0, f"Platz für {needs.trunk_reason}: {_n(v.trunk_l)} l Kofferraum "
+                              f"({wanted})")  # fmt: skip
+            else:
+                a.add(3, (v.trunk_l / needs.min_trunk_l) ** 2)
+                a.against.append(
+                    f"Kofferraum {_n(v.trunk_l)} l – für {needs.trunk_reason} knapp ({wanted})"
+                )
 
 
 def _towing(a: Assessment, needs: NeedsProfile, v: Vehicle) -> None:
@@ -205,16 +209,33 @@ def _wishes(a: Assessment, needs: NeedsProfile, v: Vehicle) -> None:
             a.missing(1, "Dachreling")
         else:
             a.add(2, 1.0 if v.roof_rails else 0.4, f"{needs.likes_roof_rails}: mit Dachreling")
-    if needs.transmission == "automatic":
-        if v.is_electrified_auto:
-            a.add(2, 1.0, "Automatik, wie gewünscht")
-        else:
+    if needs.transmission:
+        gearbox = transmission_of(v)
+        if gearbox is None:
             a.missing(2, "Getriebeart")
-    elif needs.transmission == "manual":
-        if v.is_electrified_auto:
-            a.add(2, 0.0, bad="Nur mit Automatik – Sie wünschen ein Schaltgetriebe")
+        elif needs.transmission == "automatic":
+            a.add(2, 1.0 if gearbox == "automatic" else 0.0, "Automatik, wie gewünscht",
+                  "Schaltgetriebe – Sie wünschen eine Automatik")  # fmt: skip
         else:
-            a.missing(2, "Getriebeart")
+            a.add(2, 1.0 if gearbox == "manual" else 0.0, "Schaltgetriebe, wie gewünscht",
+                  "Nur mit Automatik – Sie wünschen ein Schaltgetriebe")  # fmt: skip
+
+
+AUTOMATIC_WORDS = ("automatik", "dsg", "s tronic", "steptronic", "tiptronic", "pdk", "cvt",
+                   "eat8", "edc", "dct", "9g-tronic", "geartronic", "at8")  # fmt: skip
+MANUAL_WORDS = ("schaltgetriebe", "6-gang", "5-gang", "manuell")
+
+
+def transmission_of(v: Vehicle) -> str | None:
+    """Automatic or manual when the powertrain or the variant's name says so, else unknown."""
+    if v.is_electrified_auto:
+        return "automatic"
+    text = f"{v.variant} {v.notes}".lower()
+    if any(word in text for word in AUTOMATIC_WORDS):
+        return "automatic"
+    if any(word in text for word in MANUAL_WORDS):
+        return "manual"
+    return None
 
 
 def _safety(a: Assessment, needs: NeedsProfile, v: Vehicle) -> None:
