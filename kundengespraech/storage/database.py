@@ -1,0 +1,196 @@
+"""Opening the database: URL resolution, engine and SQLite pragmas, sessions, upgrade on open."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kundengespraech.storage import migrate
+from kundengespraech.storage.errors import DatabaseOpenError
+from kundengespraech.storage.sqlite_files import backup_sqlite_file, inspect_sqlite_file
+
+DATABASE_ENV_VAR = "KUNDENGESPRAECH_DB"
+APP_NAME = "Kundengespraech"
+DATABASE_FILENAME = "kundengespraech.db"
+
+
+def default_database_url() -> str:
+    """The SQLite file in the user's data directory, as an SQLAlchemy URL."""
+    directory = Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
+    return f"sqlite:///{directory / DATABASE_FILENAME}"
+
+
+def resolve_database_url(explicit: str | None) -> str:
+    """The URL to use: ``explicit`` (``--db``), else ``$KUNDENGESPRAECH_DB``, else the default.
+
+    A plain file path (no ``scheme://``) is taken as a SQLite file.
+    """
+    for candidate in (explicit, os.environ.get(DATABASE_ENV_VAR)):
+        if candidate:
+            return candidate if "://" in candidate else f"sqlite:///{Path(candidate).absolute()}"
+    return default_database_url()
+
+
+def sqlite_file_path(url: URL) -> Path | None:
+    """The file of a SQLite URL; ``None`` for in-memory SQLite and other databases."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _describe(url: URL) -> str:
+    path = sqlite_file_path(url)
+    return str(path) if path is not None else url.render_as_string(hide_password=True)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's recipe: stop pysqlite from managing transactions (see _on_sqlite_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    # Emit BEGIN ourselves, so that reads and DDL are transactional too.
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_database_engine(url: URL) -> Engine:
+    """An engine for ``url``; SQLite connections get WAL, full sync and foreign keys."""
+    engine = create_engine(url, json_serializer=functools.partial(json.dumps, ensure_ascii=False))
+    if url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+class Database:
+    """An open, up-to-date database: the engine and a factory of short sessions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        """The database URL with any password hidden."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short transaction: committed if the block succeeds, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Close every pooled connection (SQLite then folds the WAL back into the file)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_database(url: str) -> Database:
+    """Open the database at ``url``, creating or upgrading its schema to head.
+
+    An existing SQLite file that is behind head is first copied to
+    ``<name>.backup-<revision>-<UTC time>.db`` next to it. A file that is
+    unreadable, damaged, of another program or of a newer app version raises
+    :class:`DatabaseOpenError` and is not changed.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(
+            f"„{url}“ ist keine gültige Datenbank-Adresse.", location=url
+        ) from exc
+    location = _describe(parsed)
+    path = sqlite_file_path(parsed)
+    if path is not None:
+        revision = inspect_sqlite_file(path)
+        migrate.check_revision(revision, location)
+        if revision is None:
+            _create_parent_directory(path)
+        elif revision != migrate.head_revision():
+            backup_sqlite_file(path, revision)
+    engine = create_database_engine(parsed)
+    try:
+        _upgrade(engine, location)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"Die Datenbank „{location}“ kann nicht geöffnet werden: {exc.__class__.__name__}: "
+            f"{getattr(exc, 'orig', None) or exc}",
+            location=location,
+        ) from exc
+    return Database(engine)
+
+
+def _create_parent_directory(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"Der Ordner für die Datenbank „{path}“ kann nicht angelegt werden "
+            f"({exc.strerror or exc}).",
+            location=str(path),
+        ) from exc
+
+
+def _upgrade(engine: Engine, location: str) -> None:
+    """Run the migrations in one transaction; on SQLite with foreign keys off meanwhile.
+
+    SQLite's procedure for schema changes: a table rebuilt in batch mode is
+    dropped and recreated, which with foreign keys on would delete or reject
+    the rows referring to it. Foreign keys are checked once before commit.
+    """
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        raw: Any = connection.connection.driver_connection
+        if is_sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                migrate.upgrade_to_head(connection, location)
+                if is_sqlite:
+                    violations = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if violations:
+                        raise DatabaseOpenError(
+                            f"Die Aktualisierung der Datenbank „{location}“ ist fehlgeschlagen "
+                            "(ungültige Verweise). Sie wurde nicht verändert.",
+                            location=location,
+                        )
+        finally:
+            if is_sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
