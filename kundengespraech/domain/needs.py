@@ -182,6 +182,16 @@ def _list(a: A, key: str) -> frozenset[str]:
     return frozenset(a.get(key, []))
 
 
+_POWERTRAIN_NAMES: dict[str, str] = {
+    "petrol": "Benziner", "diesel": "Diesel", "hybrid": "Hybrid",
+    "phev": "Plug-in-Hybrid", "ev": "Elektro",
+}  # fmt: skip
+_BODY_NAMES: dict[str, str] = {
+    "city": "Kleinwagen", "compact": "Kompaktwagen", "sedan": "Limousine", "estate": "Kombi",
+    "suv": "SUV", "van": "Van", "coupe": "Coupé", "convertible": "Cabrio", "pickup": "Pick-up",
+}  # fmt: skip
+
+
 # fmt: off
 RULES: tuple[Rule, ...] = (
     Rule("Personen", lambda a: True,
@@ -258,16 +268,6 @@ RULES: tuple[Rule, ...] = (
              MUST_HAVE_NAMES[m] for m in sorted(a["preferences.must_have"]))),
 )
 # fmt: on
-
-_POWERTRAIN_NAMES = {
-    "petrol": "Benziner", "diesel": "Diesel", "hybrid": "Hybrid",
-    "phev": "Plug-in-Hybrid", "ev": "Elektro",
-}  # fmt: skip
-_BODY_NAMES = {
-    "city": "Kleinwagen", "compact": "Kompaktwagen", "sedan": "Limousine", "estate": "Kombi",
-    "suv": "SUV", "van": "Van", "coupe": "Coupé", "convertible": "Cabrio", "pickup": "Pick-up",
-}  # fmt: skip
-
 
 def derive_needs(answers: A) -> NeedsProfile:
     """Apply every rule whose condition holds, in table order. ``answers`` must be effective

@@ -83,6 +83,9 @@ class InterviewService:
             return store.list_interviews(session, limit=limit)
 
     def set_next_step(self, interview_id: uuid.UUID, text: str, due: datetime | None) -> None:
+        """Record the agreed next step; a naive ``due`` is taken as local time."""
+        if due is not None and due.tzinfo is None:
+            due = due.astimezone()
         with self._db.session() as session:
             store.set_next_step(session, interview_id, text, due)
 

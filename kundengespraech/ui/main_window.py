@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             self.services.interviews.finish(interview_id)
         self.show_start()
 
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()
 
     # -- details -----------------------------------------------------------------------------

@@ -99,8 +99,9 @@ class ResultView(QWidget):
     def show_ranking(self, ranking: Ranking) -> None:
         while self._cards.count():
             item = self._cards.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         best = ranking.top(SHEET_TOP)
         self._titles = [r.vehicle.title for r in best]
         for place, rec in enumerate(best, start=1):
@@ -122,7 +123,8 @@ class ResultView(QWidget):
             tomorrow = datetime.combine(datetime.now().date() + timedelta(days=1), time(10))
             self._step_due.setDateTime(QDateTime(tomorrow))
         else:
-            self._step_due.setDateTime(QDateTime(due))
+            local = due.astimezone().replace(tzinfo=None) if due.tzinfo else due
+            self._step_due.setDateTime(QDateTime(local))
         self._has_due.setChecked(due is not None or not text)
 
     def next_step(self) -> tuple[str, datetime | None]:

@@ -66,7 +66,7 @@ def test_recommend_text_output(capsys, db, answers_file):
 
 def test_sheet_writes_a_pdf_with_the_customer_and_the_models(capsys, db, answers_file, tmp_path):
     target = tmp_path / "blatt.pdf"
-    code, out, err = run(capsys, "--db", db, "sheet", str(answers_file), "-o", str(target))
+    code, _, err = run(capsys, "--db", db, "sheet", str(answers_file), "-o", str(target))
     assert (code, err) == (0, "")
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Frau Anna Berger" in text
@@ -102,7 +102,7 @@ def test_german_excel_export_imports(capsys, db, tmp_path):
         .encode("cp1252", errors="replace")
     )  # fmt: skip
     source.write_bytes(source.read_bytes().replace(b"?koda", b"Skoda"))
-    code, out, err = run(capsys, "--db", db, "catalogue", "import", str(source))
+    code, _, err = run(capsys, "--db", db, "catalogue", "import", str(source))
     assert (code, err) == (0, ""), err
     exported = tmp_path / "export.csv"
     run(capsys, "--db", db, "catalogue", "export", str(exported))
