@@ -54,8 +54,12 @@ def test_every_faulty_field_is_named(q, example):
     example["customer"]["email"] = "anna-at-example"
     issues = _issues(q, example)
     assert set(issues) == {
-        "household.adults", "usage.annual_km", "pets.dogs", "budget.condition", "customer.email",
-    }  # fmt: skip
+        "household.adults",
+        "usage.annual_km",
+        "pets.dogs",
+        "budget.condition",
+        "customer.email",
+    }
     assert issues["household.adults"] == "Bitte mindestens 1 eingeben."
 
 

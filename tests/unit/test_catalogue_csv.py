@@ -26,9 +26,14 @@ from kundengespraech.importers.catalogue_csv import (
 )
 
 ASSIST_VOCABULARY = {
-    "acc", "lane_assist", "emergency_brake", "blind_spot", "parking_camera", "parking_sensors",
+    "acc",
+    "lane_assist",
+    "emergency_brake",
+    "blind_spot",
+    "parking_camera",
+    "parking_sensors",
     "head_up",
-}  # fmt: skip
+}
 HEADER = "id,make,model,body_type,price_eur,seats,powertrain"
 
 
@@ -170,9 +175,18 @@ def test_export_then_import_gives_the_same_vehicles(original: list[Vehicle]) -> 
 
 def test_export_writes_plain_numbers() -> None:
     vehicle = Vehicle(
-        "A1", "VW", "Golf", "compact", Decimal("32990.00"), 5, "petrol",
-        consumption_l_100km=4.9, accel_0_100_s=10.0, roof_rails=True, assist=(),
-    )  # fmt: skip
+        "A1",
+        "VW",
+        "Golf",
+        "compact",
+        Decimal("32990.00"),
+        5,
+        "petrol",
+        consumption_l_100km=4.9,
+        accel_0_100_s=10.0,
+        roof_rails=True,
+        assist=(),
+    )
     cheaper = Vehicle(
         "A2", "VW", "Polo", "city", Decimal("14990.5"), 5, "petrol", assist=("acc", "head_up")
     )
@@ -210,10 +224,23 @@ GERMAN_EXCEL = (
 def test_german_excel_file_imports_as_it_is() -> None:
     octavia, sandero = read_catalogue(GERMAN_EXCEL, "export.csv")
     assert octavia == Vehicle(
-        "K1", "Skoda", "Octavia Combi", "estate", Decimal("32990"), 5, "diesel", variant="2.0 TDI",
-        condition="new", consumption_l_100km=4.9, towing_kg=2000, tow_bar="yes", awd=True,
-        assist=("acc", "lane_assist"), accel_0_100_s=7.1, notes="Kombi für Müller",
-    )  # fmt: skip
+        "K1",
+        "Skoda",
+        "Octavia Combi",
+        "estate",
+        Decimal("32990"),
+        5,
+        "diesel",
+        variant="2.0 TDI",
+        condition="new",
+        consumption_l_100km=4.9,
+        towing_kg=2000,
+        tow_bar="yes",
+        awd=True,
+        assist=("acc", "lane_assist"),
+        accel_0_100_s=7.1,
+        notes="Kombi für Müller",
+    )
     assert octavia.extra == {"Farbe": "Grün"}
     assert (sandero.price_eur, sandero.condition, sandero.towing_kg) == (
         Decimal(13490),
@@ -266,9 +293,16 @@ def test_every_error_is_reported_with_line_and_column_and_nothing_imports() -> N
     ).encode()
     errors = errors_of(data)
     assert where(errors) == {
-        (3, "seats"), (5, "id"), (6, "make"), (7, "body_type"), (7, "powertrain"), (7, "year"),
-        (7, "ncap_stars"), (7, "awd"), (8, "price_eur"),
-    }  # fmt: skip
+        (3, "seats"),
+        (5, "id"),
+        (6, "make"),
+        (7, "body_type"),
+        (7, "powertrain"),
+        (7, "year"),
+        (7, "ncap_stars"),
+        (7, "awd"),
+        (8, "price_eur"),
+    }
     messages = {(e.line, e.column): e.message for e in errors}
     assert messages[(3, "seats")] == "„x“ ist keine ganze Zahl"
     assert "Zeile 2" in messages[(5, "id")]
@@ -367,9 +401,15 @@ def test_utf16_is_rejected_with_advice() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "value"),
-    [("32.990", Decimal(32990)), ("32.990,00", Decimal(32990)), ("32 990,50", Decimal("32990.50")),
-     ("32990", Decimal(32990)), ("1.234.567", Decimal(1234567)), ("32990.5", Decimal("32990.5"))],
-)  # fmt: skip
+    [
+        ("32.990", Decimal(32990)),
+        ("32.990,00", Decimal(32990)),
+        ("32 990,50", Decimal("32990.50")),
+        ("32990", Decimal(32990)),
+        ("1.234.567", Decimal(1234567)),
+        ("32990.5", Decimal("32990.5")),
+    ],
+)
 def test_german_prices(cell: str, value: Decimal) -> None:
     data = f"{HEADER.replace(',', ';')}\nD1;VW;Golf;compact;{cell};5;petrol\n".encode()
     assert read_catalogue(data)[0].price_eur == value

@@ -35,14 +35,20 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_recommend_json_follows_contract_3(capsys, db, answers_file):
-    code, out, err = run(capsys, "--db", db, "recommend", str(answers_file), "--top", "3",
-                         "--json")  # fmt: skip
+    code, out, err = run(capsys, "--db", db, "recommend", str(answers_file), "--top", "3", "--json")
     assert (code, err) == (0, "")
     doc = json.loads(out)
     assert len(doc["recommendations"]) == 3
     first = doc["recommendations"][0]
-    assert set(first) == {"id", "make", "model", "variant", "score", "reasons_for",
-                          "reasons_against"}  # fmt: skip
+    assert set(first) == {
+        "id",
+        "make",
+        "model",
+        "variant",
+        "score",
+        "reasons_for",
+        "reasons_against",
+    }
     assert doc["excluded"] and all(e["why"] for e in doc["excluded"])
     catalogue = {v.id: v for v in read_catalogue(resources.demo_catalogue())}
     for rec in doc["recommendations"]:
@@ -70,8 +76,9 @@ def test_sheet_writes_a_pdf_with_the_customer_and_the_models(capsys, db, answers
     assert (code, err) == (0, "")
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Frau Anna Berger" in text
-    recommended = json.loads(run(capsys, "--db", db, "recommend", str(answers_file),
-                                 "--json")[1])["recommendations"]  # fmt: skip
+    recommended = json.loads(run(capsys, "--db", db, "recommend", str(answers_file), "--json")[1])[
+        "recommendations"
+    ]
     for rec in recommended[:3]:
         assert rec["model"] in text
 
@@ -98,9 +105,10 @@ def test_german_excel_export_imports(capsys, db, tmp_path):
     source = tmp_path / "excel.csv"
     source.write_bytes(
         "id;make;model;body_type;price_eur;seats;powertrain;consumption_l_100km;notes\r\n"
-        "X1;Škoda;Octavia Combi;estate;32.990;5;diesel;4,9;Kombi für Familie Müller\r\n"
-        .encode("cp1252", errors="replace")
-    )  # fmt: skip
+        "X1;Škoda;Octavia Combi;estate;32.990;5;diesel;4,9;Kombi für Familie Müller\r\n".encode(
+            "cp1252", errors="replace"
+        )
+    )
     source.write_bytes(source.read_bytes().replace(b"?koda", b"Skoda"))
     code, _, err = run(capsys, "--db", db, "catalogue", "import", str(source))
     assert (code, err) == (0, ""), err
@@ -138,13 +146,15 @@ def test_catalogue_with_errors_imports_nothing_and_lists_every_error(capsys, db,
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ('{"household": {"adults": 2}, "usage": {"annual_km": "viel"}}',
-         "Feld „usage.annual_km“: Bitte eine ganze Zahl eingeben."),
+        (
+            '{"household": {"adults": 2}, "usage": {"annual_km": "viel"}}',
+            "Feld „usage.annual_km“: Bitte eine ganze Zahl eingeben.",
+        ),
         ('{"household": {"adults": 2, "pets": 1}}', "Feld „household.pets“: unbekanntes Feld."),
         ('{"household": {}}', "Feld „household.adults“: fehlt, ist aber erforderlich."),
         ('{"household": {"adults": 2},\n "usage": {annual_km: 3}}', "Zeile 2, Spalte 12"),
     ],
-)  # fmt: skip
+)
 def test_malformed_answers_name_the_field_and_fail(capsys, db, tmp_path, content, expected):
     path = tmp_path / "kaputt.json"
     path.write_text(content, encoding="utf-8")
@@ -159,8 +169,9 @@ def test_missing_answers_file(capsys, db, tmp_path):
     assert code == 2 and "fehlt.json: Datei kann nicht gelesen werden" in err
 
 
-def test_corrupt_database_gets_a_clear_message_and_is_never_overwritten(capsys, tmp_path,
-                                                                         answers_file):  # fmt: skip
+def test_corrupt_database_gets_a_clear_message_and_is_never_overwritten(
+    capsys, tmp_path, answers_file
+):
     broken = tmp_path / "kaputt.db"
     broken.write_bytes(b"Das ist keine Datenbank, sondern ein Einkaufszettel.\n" * 50)
     before = broken.read_bytes()
@@ -180,10 +191,23 @@ def test_database_from_environment_variable(capsys, tmp_path, monkeypatch, answe
 
 def test_console_entry_point_runs_as_module(tmp_path, answers_file):
     result = subprocess.run(
-        [sys.executable, "-m", "kundengespraech", "--db", f"sqlite:///{tmp_path / 'm.db'}",
-         "recommend", str(answers_file), "--json", "--top", "1"],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "kundengespraech",
+            "--db",
+            f"sqlite:///{tmp_path / 'm.db'}",
+            "recommend",
+            str(answers_file),
+            "--json",
+            "--top",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["recommendations"]) == 1
 

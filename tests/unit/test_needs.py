@@ -16,27 +16,29 @@ def needs_of(**answers):
 
 
 def test_three_small_children_need_three_child_seats():
-    n = needs_of(household__adults=2, household__children_count=3,
-                 household__children_ages=[2, 5, 9])  # fmt: skip
+    n = needs_of(
+        household__adults=2, household__children_count=3, household__children_ages=[2, 5, 9]
+    )
     assert n.min_seats == 5
     assert n.child_seats == 3
     assert "3 Kinder unter 12 Jahren: Platz für 3 Kindersitze mit Isofix" in n.wishes
 
 
 def test_older_children_count_as_passengers_not_child_seats():
-    n = needs_of(household__adults=1, household__children_count=2,
-                 household__children_ages=[12, 16])  # fmt: skip
+    n = needs_of(
+        household__adults=1, household__children_count=2, household__children_ages=[12, 16]
+    )
     assert (n.min_seats, n.child_seats) == (3, 0)
 
 
 def test_children_ages_hidden_without_children_are_ignored():
-    n = needs_of(household__adults=2, household__children_count=0,
-                 household__children_ages=[3])  # fmt: skip
+    n = needs_of(household__adults=2, household__children_count=0, household__children_ages=[3])
     assert (n.min_seats, n.child_seats) == (2, 0)
 
 
-@pytest.mark.parametrize(("sizes", "litres"), [(["small"], 300), (["medium"], 450),
-                                               (["small", "large"], 550)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("sizes", "litres"), [(["small"], 300), (["medium"], 450), (["small", "large"], 550)]
+)
 def test_the_biggest_dog_sets_the_boot(sizes, litres):
     n = needs_of(pets__dog_count=len(sizes), pets__dogs=sizes)
     assert n.min_trunk_l == litres
@@ -70,17 +72,21 @@ def test_home_charging_and_short_days_mean_an_ev_fits():
 
 
 def test_slider_shifts_weights_between_safety_and_sport():
-    safe, sporty = needs_of(priorities__safety_vs_sport=0), needs_of(
-        priorities__safety_vs_sport=100
+    safe, sporty = (
+        needs_of(priorities__safety_vs_sport=0),
+        needs_of(priorities__safety_vs_sport=100),
     )
     assert safe.weights.safety > safe.weights.sport == 0
     assert sporty.weights.sport > sporty.weights.safety == 0
 
 
 def test_budget_condition_and_exclusions_become_hard_needs():
-    n = needs_of(budget__max_price_eur=35000, budget__condition="used",
-                 preferences__powertrains_excluded=["diesel", "ev"],
-                 preferences__must_have=["awd"])  # fmt: skip
+    n = needs_of(
+        budget__max_price_eur=35000,
+        budget__condition="used",
+        preferences__powertrains_excluded=["diesel", "ev"],
+        preferences__must_have=["awd"],
+    )
     assert n.max_price == Decimal(35000)
     assert n.condition == "used"
     assert n.excluded_powertrains == {"diesel", "ev"}

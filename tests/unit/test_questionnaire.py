@@ -12,19 +12,47 @@ from kundengespraech.domain.answers import ANSWERS_SCHEMA, to_contract
 from kundengespraech.domain.questionnaire import QuestionnaireError, load_questionnaire
 
 CONTRACT_KEYS = {
-    "customer.salutation", "customer.first_name", "customer.last_name", "customer.email",
-    "customer.phone", "customer.birthday", "customer.language", "household.adults",
-    "household.children_ages", "pets.dogs", "pets.other", "hobbies", "usage.annual_km",
-    "usage.daily_km", "usage.home_charging", "usage.long_trips_per_year",
-    "usage.city_share_pct", "usage.towing_kg", "priorities.safety_vs_sport",
-    "priorities.comfort", "priorities.economy", "priorities.eco", "budget.max_price_eur",
-    "budget.condition", "preferences.body_types", "preferences.powertrains_excluded",
-    "preferences.transmission", "preferences.must_have", "notes",
-}  # fmt: skip
+    "customer.salutation",
+    "customer.first_name",
+    "customer.last_name",
+    "customer.email",
+    "customer.phone",
+    "customer.birthday",
+    "customer.language",
+    "household.adults",
+    "household.children_ages",
+    "pets.dogs",
+    "pets.other",
+    "hobbies",
+    "usage.annual_km",
+    "usage.daily_km",
+    "usage.home_charging",
+    "usage.long_trips_per_year",
+    "usage.city_share_pct",
+    "usage.towing_kg",
+    "priorities.safety_vs_sport",
+    "priorities.comfort",
+    "priorities.economy",
+    "priorities.eco",
+    "budget.max_price_eur",
+    "budget.condition",
+    "preferences.body_types",
+    "preferences.powertrains_excluded",
+    "preferences.transmission",
+    "preferences.must_have",
+    "notes",
+}
 HOBBIES = {
-    "cycling", "camping_caravan", "horse_riding", "boating", "skiing", "surfing", "golf",
-    "music_instruments", "hiking_outdoor",
-}  # fmt: skip
+    "cycling",
+    "camping_caravan",
+    "horse_riding",
+    "boating",
+    "skiing",
+    "surfing",
+    "golf",
+    "music_instruments",
+    "hiking_outdoor",
+}
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +77,16 @@ def test_every_text_exists_in_german_and_english(q):
 
 def test_topics_in_interview_order(q):
     assert [p.id for p in q.pages] == [
-        "customer", "household", "pets", "hobbies", "usage", "priorities", "budget",
-        "preferences", "notes",
-    ]  # fmt: skip
+        "customer",
+        "household",
+        "pets",
+        "hobbies",
+        "usage",
+        "priorities",
+        "budget",
+        "preferences",
+        "notes",
+    ]
 
 
 def test_hobbies_offer_at_least_the_nine_of_the_contract(q):
@@ -65,14 +100,17 @@ def test_only_household_adults_is_required(q):
 @pytest.mark.parametrize(
     ("question_id", "hidden_with", "shown_with"),
     [
-        ("household.children_ages", {"household.children_count": 0},
-         {"household.children_count": 2}),
+        (
+            "household.children_ages",
+            {"household.children_count": 0},
+            {"household.children_count": 2},
+        ),
         ("pets.dogs", {"pets.dog_count": 0}, {"pets.dog_count": 1}),
         ("usage.towing_kg", {"hobbies": ["golf"]}, {"hobbies": ["golf", "horse_riding"]}),
         ("usage.towing_kg", {}, {"hobbies": ["boating"]}),
         ("usage.towing_kg", {"hobbies": []}, {"hobbies": ["camping_caravan"]}),
     ],
-)  # fmt: skip
+)
 def test_question_shown_only_when_relevant(q, question_id, hidden_with, shown_with):
     question = q.question(question_id)
     assert not q.is_visible(question, hidden_with)
@@ -80,8 +118,13 @@ def test_question_shown_only_when_relevant(q, question_id, hidden_with, shown_wi
 
 
 def test_answers_to_hidden_questions_are_not_used(q):
-    answers = {"household.adults": 2, "usage.towing_kg": 2000, "hobbies": ["golf"],
-               "household.children_count": 0, "household.children_ages": [4]}  # fmt: skip
+    answers = {
+        "household.adults": 2,
+        "usage.towing_kg": 2000,
+        "hobbies": ["golf"],
+        "household.children_count": 0,
+        "household.children_ages": [4],
+    }
     effective = q.effective(answers)
     assert "usage.towing_kg" not in effective
     assert "household.children_ages" not in effective

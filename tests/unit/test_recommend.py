@@ -14,8 +14,14 @@ from kundengespraech.domain.recommend import hard_failures, rank
 
 
 def car(id_="V1", **facts) -> Vehicle:
-    base = dict(make="Skoda", model="Octavia Combi", body_type="estate",
-                price_eur=Decimal("30000"), seats=5, powertrain="petrol")  # fmt: skip
+    base = dict(
+        make="Skoda",
+        model="Octavia Combi",
+        body_type="estate",
+        price_eur=Decimal("30000"),
+        seats=5,
+        powertrain="petrol",
+    )
     base.update(facts)
     return Vehicle(id=id_, **base)
 
@@ -47,10 +53,11 @@ vehicles = st.builds(
     power_kw=maybe(st.integers(40, 400)),
     accel_0_100_s=maybe(st.floats(3, 16)),
     ncap_stars=maybe(st.integers(0, 5)),
-    assist=maybe(st.lists(st.sampled_from(["acc", "lane_assist", "blind_spot"]),
-                          unique=True).map(tuple)),
+    assist=maybe(
+        st.lists(st.sampled_from(["acc", "lane_assist", "blind_spot"]), unique=True).map(tuple)
+    ),
     length_mm=maybe(st.integers(3400, 5400)),
-)  # fmt: skip
+)
 catalogues = st.lists(vehicles, max_size=25, unique_by=lambda v: v.id)
 needs = st.builds(
     NeedsProfile,
@@ -67,9 +74,10 @@ needs = st.builds(
     home_charging=maybe(st.booleans()),
     ev_fit=st.booleans(),
     city_focus=st.booleans(),
-    weights=st.builds(Weights, st.floats(0, 4), st.floats(0, 4), st.floats(0, 5),
-                      st.floats(0, 5), st.floats(0, 5)),
-)  # fmt: skip
+    weights=st.builds(
+        Weights, st.floats(0, 4), st.floats(0, 4), st.floats(0, 5), st.floats(0, 5), st.floats(0, 5)
+    ),
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -107,8 +115,13 @@ def test_a_lower_budget_never_admits_a_dearer_vehicle(profile, cars):
 
 
 def test_exclusions_name_every_failed_hard_need():
-    profile = NeedsProfile(min_seats=6, towing_kg=2000, towing_reason="Pferdeanhänger",
-                           max_price=Decimal(25000), excluded_powertrains=frozenset({"diesel"}))  # fmt: skip
+    profile = NeedsProfile(
+        min_seats=6,
+        towing_kg=2000,
+        towing_reason="Pferdeanhänger",
+        max_price=Decimal(25000),
+        excluded_powertrains=frozenset({"diesel"}),
+    )
     why = hard_failures(profile, car(powertrain="diesel", towing_kg=1500))
     assert why == [
         "nur 5 Sitze, benötigt 6",
@@ -130,17 +143,23 @@ def test_unknown_facts_cost_confidence_not_eligibility():
 
 
 def test_reasons_cite_the_answer_and_the_fact():
-    profile = NeedsProfile(annual_km=30000, long_distance=True,
-                           weights=Weights(economy=5))  # fmt: skip
+    profile = NeedsProfile(annual_km=30000, long_distance=True, weights=Weights(economy=5))
     rec = rank(profile, [car(powertrain="diesel", consumption_l_100km=4.9)]).recommendations[0]
     assert any("Sie fahren 30.000 km im Jahr – 4,9 l/100 km" in r for r in rec.reasons_for)
 
 
 def test_slider_moves_a_sports_coupe_up_and_a_safe_van_down():
-    coupe = car("C", body_type="coupe", power_kw=250, accel_0_100_s=4.5, ncap_stars=3,
-                assist=("acc",))  # fmt: skip
-    van = car("V", body_type="van", power_kw=85, accel_0_100_s=12.5, ncap_stars=5,
-              assist=("acc", "lane_assist", "emergency_brake", "blind_spot"))  # fmt: skip
+    coupe = car(
+        "C", body_type="coupe", power_kw=250, accel_0_100_s=4.5, ncap_stars=3, assist=("acc",)
+    )
+    van = car(
+        "V",
+        body_type="van",
+        power_kw=85,
+        accel_0_100_s=12.5,
+        ncap_stars=5,
+        assist=("acc", "lane_assist", "emergency_brake", "blind_spot"),
+    )
     safe = NeedsProfile(weights=Weights(safety=4, sport=0))
     sporty = NeedsProfile(weights=Weights(safety=0, sport=4))
     assert rank(safe, [coupe, van]).recommendations[0].vehicle.id == "V"
@@ -148,18 +167,28 @@ def test_slider_moves_a_sports_coupe_up_and_a_safe_van_down():
 
 
 def test_ties_break_on_lower_price_then_id():
-    a, b, c = car("B", price_eur=Decimal(20000)), car("A", price_eur=Decimal(20000)), car(
-        "C", price_eur=Decimal(19000)
+    a, b, c = (
+        car("B", price_eur=Decimal(20000)),
+        car("A", price_eur=Decimal(20000)),
+        car("C", price_eur=Decimal(19000)),
     )
     assert [r.vehicle.id for r in rank(NeedsProfile(), [a, b, c]).recommendations] == [
-        "C", "A", "B",
-    ]  # fmt: skip
+        "C",
+        "A",
+        "B",
+    ]
 
 
 def test_contract_3_shape():
     doc = rank(NeedsProfile(min_seats=6), [car("A"), car("B", seats=7)]).to_contract(top=1)
     assert [r["id"] for r in doc["recommendations"]] == ["B"]
     assert set(doc["recommendations"][0]) == {
-        "id", "make", "model", "variant", "score", "reasons_for", "reasons_against",
-    }  # fmt: skip
+        "id",
+        "make",
+        "model",
+        "variant",
+        "score",
+        "reasons_for",
+        "reasons_against",
+    }
     assert doc["excluded"] == [{"id": "A", "why": ["nur 5 Sitze, benötigt 6"]}]

@@ -86,8 +86,9 @@ def test_failed_import_changes_nothing(services, tmp_path):
 
 def test_import_reloads_the_catalogue_for_the_ranking(services, tmp_path):
     small = tmp_path / "small.csv"
-    small.write_text("id,make,model,body_type,price_eur,seats,powertrain\n"
-                     "X1,VW,Up,city,12990,4,petrol\n")  # fmt: skip
+    small.write_text(
+        "id,make,model,body_type,price_eur,seats,powertrain\nX1,VW,Up,city,12990,4,petrol\n"
+    )
     services.recommendations.vehicles()
     services.catalogue.import_file(small, replace=True)
     assert [v.id for v in services.recommendations.vehicles()] == ["X1"]
@@ -119,13 +120,20 @@ def test_next_step_keeps_local_time(services):
 
 
 def test_sheet_of_a_conversation(services):
-    save_settings(services.db, DealerSettings(dealer_name="Autohaus Größl", salesperson_name="Jürgen Weiß",
-                                              salesperson_phone="+49 89 55 66 77"))  # fmt: skip
+    save_settings(
+        services.db,
+        DealerSettings(
+            dealer_name="Autohaus Größl",
+            salesperson_name="Jürgen Weiß",
+            salesperson_phone="+49 89 55 66 77",
+        ),
+    )
     doc = json.loads(resources.read_bytes("examples", "answers_family.json"))
     state = services.interviews.start_from_contract(doc)
     ranking = services.recommendations.rank(state.answers)
-    pdf = render_sheet_for(services, state.answers, ranking, "Probefahrt mit dem Tucson",
-                           datetime(2026, 11, 24, 10, 0))  # fmt: skip
+    pdf = render_sheet_for(
+        services, state.answers, ranking, "Probefahrt mit dem Tucson", datetime(2026, 11, 24, 10, 0)
+    )
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Frau Anna Berger" in text
     assert "Autohaus Größl" in text and "Jürgen Weiß" in text

@@ -90,9 +90,14 @@ COROLLA = Vehicle(
     powertrain="hybrid",
 )
 SPARE = Vehicle(
-    id="v4", make="Dacia", model="Jogger", body_type="van", price_eur=Decimal("19990"),
-    seats=7, powertrain="petrol",
-)  # fmt: skip
+    id="v4",
+    make="Dacia",
+    model="Jogger",
+    body_type="van",
+    price_eur=Decimal("19990"),
+    seats=7,
+    powertrain="petrol",
+)
 
 RECS = (
     Recommendation(
