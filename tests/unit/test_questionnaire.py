@@ -140,7 +140,7 @@ def test_effective_answers_fill_in_defaults(q):
 def test_inconsistent_questionnaire_is_rejected():
     doc = json.loads(resources.read_bytes("questionnaire.json"))
     doc["pages"][1]["questions"][2]["visible_if"]["question"] = "household.nobody"
-    with pytest.raises(QuestionnaireError, match="household.nobody"):
+    with pytest.raises(QuestionnaireError, match=r"household\.nobody"):
         load_questionnaire(doc)
 
 
