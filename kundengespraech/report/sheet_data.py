@@ -182,8 +182,11 @@ def key_facts(v: Vehicle) -> tuple[tuple[str, str], ...]:
     return tuple(f for f in facts if f is not None)
 
 
+SHEET_REASONS_FOR = 6  # the strongest reasons; every caveat is printed
+
+
 def sheet_vehicle(rec: Recommendation) -> SheetVehicle:
-    """A recommendation as the customer reads it."""
+    """A recommendation as the customer reads it: the first reasons for, and every caveat."""
     v = rec.vehicle
     return SheetVehicle(
         title=v.title,
@@ -191,7 +194,7 @@ def sheet_vehicle(rec: Recommendation) -> SheetVehicle:
         powertrain_label=POWERTRAIN_LABELS.get(v.powertrain, v.powertrain),
         price_text=format_eur(v.price_eur),
         key_facts=key_facts(v),
-        reasons_for=tuple(rec.reasons_for),
+        reasons_for=tuple(rec.reasons_for[:SHEET_REASONS_FOR]),
         reasons_against=tuple(rec.reasons_against),
         score=max(0, min(100, rec.score)),
         image_path=v.image,

@@ -349,13 +349,25 @@ def test_sheet_renders_one_png_per_page(sample_pdf: bytes, tmp_path: Path) -> No
 
 def test_long_reasons_overflow_onto_a_second_page() -> None:
     many = tuple(f"Grund Nummer {i}: Straße, Größe und Preis passen (ß, €)." for i in range(40))
-    rec = Recommendation(KODIAQ, 90, many, many[:8])
+    rec = Recommendation(KODIAQ, 90, many[:8], many)
     pdf = render_sheet(make_data(recommendations=(rec,)))
     pages = pdf_pages(pdf)
     assert len(pages) == 2
     assert "Seite 1 von 2" in pages[0]
     assert "Seite 2 von 2" in pages[1]
     assert "Grund Nummer 39" in " ".join(pages)
+
+
+def test_the_strongest_reasons_for_and_every_caveat_are_printed() -> None:
+    reasons = tuple(f"Vorteil {i}" for i in range(10))
+    caveats = tuple(f"Bedenken {i}" for i in range(7))
+    text = " ".join(
+        pdf_pages(
+            render_sheet(make_data(recommendations=(Recommendation(KODIAQ, 90, reasons, caveats),)))
+        )
+    )
+    assert [f"Vorteil {i}" in text for i in range(10)] == [True] * 6 + [False] * 4
+    assert all(f"Bedenken {i}" in text for i in range(7))
 
 
 def test_user_text_is_escaped() -> None:
