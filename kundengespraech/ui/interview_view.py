@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from kundengespraech.domain.answers import missing_required
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.interviews import InterviewState
-from kundengespraech.ui.interview_page import InterviewPage
 from kundengespraech.ui.recommendations_panel import RecommendationsPanel
+from kundengespraech.ui.topic_page import InterviewPage
 
 REFRESH_DELAY_MS = 120
 
@@ -50,7 +50,8 @@ class InterviewView(QWidget):
         self._topics = QListWidget()
         self._topics.setObjectName("topics")
         self._topics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._topics.setMaximumWidth(230)
+        self._topics.setFixedWidth(240)
+        self._topics.setSpacing(2)
         self._topics.itemClicked.connect(lambda item: self.go_to(self._topics.row(item)))
         self._pages = QStackedWidget()
         self._page_widgets: list[InterviewPage] = []
@@ -180,6 +181,7 @@ class InterviewView(QWidget):
             self._show(index)
 
     def _show(self, index: int, save: bool = True) -> None:
+        self.current_page().flush()
         self._pages.setCurrentIndex(index)
         self._topics.setCurrentRow(index)
         total = len(self._page_widgets)

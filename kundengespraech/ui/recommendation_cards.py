@@ -51,4 +51,5 @@ class RecommendationCard(QFrame):
             layout.addWidget(_label(f"✓ {reason}", "reasonFor"))
         for reason in against:
             layout.addWidget(_label(f"! {reason}", "reasonAgainst"))
+        layout.addStretch(1)
         self.title = v.title

@@ -39,8 +39,12 @@ class RecommendationsPanel(QFrame):
             self._layout.insertWidget(1 + place, card)
             self._cards.append(card)
         fitting = len(ranking.recommendations)
-        if fitting:
-            self._summary.setText(self.tr("%n Fahrzeug(e) passen zu Ihren Angaben.", "", fitting))
+        if fitting == 1:
+            self._summary.setText(self.tr("1 Fahrzeug passt zu Ihren Angaben."))
+        elif fitting:
+            self._summary.setText(
+                self.tr("%1 Fahrzeuge passen zu Ihren Angaben.").replace("%1", str(fitting))
+            )
         else:
             self._summary.setText(
                 self.tr(

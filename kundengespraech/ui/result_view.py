@@ -89,6 +89,7 @@ class ResultView(QWidget):
         buttons.addWidget(self.finish_button)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title)
         layout.addWidget(self._summary)
         layout.addWidget(scroll, 1)

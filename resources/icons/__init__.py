@@ -1,0 +1,1 @@
+"""Small icons used by the user interface."""
