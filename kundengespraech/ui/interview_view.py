@@ -163,6 +163,7 @@ class InterviewView(QWidget):
             self.leave_requested.emit()
 
     def go_forward(self) -> None:
+        self.current_page().flush()
         page = self._questionnaire.pages[self.current_index()]
         missing = [q for q in missing_required(self._questionnaire, self._answers)
                    if q in page.questions]  # fmt: skip
