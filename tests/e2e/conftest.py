@@ -77,7 +77,7 @@ def window(qtbot, qapp, db_url, prompter):
 
 
 def click(qtbot, widget: QWidget) -> None:
-    """A left click where a user aims: on the box of a check box or radio button, else the centre."""
+    """A left click where a user aims: on the box of a check or radio button, else the centre."""
     if isinstance(widget, QCheckBox | QRadioButton):
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(10, widget.height() // 2))
     else:
