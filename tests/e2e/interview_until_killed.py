@@ -9,12 +9,12 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from kundengespraech.services.app import open_services  # noqa: E402
-from kundengespraech.ui.main_window import MainWindow  # noqa: E402
+from kundengespraech.services.app import open_services
+from kundengespraech.ui.main_window import MainWindow
 
 
 def main(db_url: str) -> None:

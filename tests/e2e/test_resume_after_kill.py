@@ -26,6 +26,8 @@ def test_killed_app_resumes_at_the_same_page_with_every_answer(qtbot, db_url):
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
     assert child.returncode == -signal.SIGKILL
 
     services = open_services(db_url)
