@@ -39,13 +39,14 @@ def run_app(db_url: str | None) -> int:
     app.setApplicationName("Kundengespräch")
     app.setOrganizationName("Kundengespraech")
     apply_theme(app)
-    install_translation(app, ui_language())
+    language = ui_language()
+    install_translation(app, language)
     try:
         services = open_services(db_url)
     except StorageError as error:
         QMessageBox.critical(None, "Kundengespräch", str(error))
         return 2
-    window = MainWindow(services)
+    window = MainWindow(services, lang=language)
     window.start()
     window.show()
     try:

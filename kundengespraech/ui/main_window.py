@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self,
         services: AppServices,
         prompter: Prompter | None = None,
+        lang: str = "de",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.prompter = prompter or Prompter(self)
         self.start_view = StartView()
-        self.interview_view = InterviewView(services)
+        self.interview_view = InterviewView(services, lang)
         self.result_view = ResultView()
         self._stack = QStackedWidget()
         for view in (self.start_view, self.interview_view, self.result_view):

@@ -1,0 +1,400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CatalogueActions</name>
+    <message>
+        <source>Katalog importieren</source>
+        <translation>Import catalogue</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv);;Alle Dateien (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Soll der bisherige Katalog vollständig ersetzt werden?
+„Nein“ ergänzt und aktualisiert nur die Fahrzeuge der Datei.</source>
+        <translation>Replace the current catalogue completely?
+&quot;No&quot; only adds and updates the vehicles in the file.</translation>
+    </message>
+    <message>
+        <source>… und %1 weitere.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Nichts importiert</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält %1 Fehler. Es wurde nichts verändert.
+
+</source>
+        <translation>The file contains %1 errors. Nothing was changed.
+
+</translation>
+    </message>
+    <message>
+        <source>Katalog importiert</source>
+        <translation>Catalogue imported</translation>
+    </message>
+    <message>
+        <source>%1 Fahrzeuge importiert.</source>
+        <translation>%1 vehicles imported.</translation>
+    </message>
+    <message>
+        <source>Katalog exportieren</source>
+        <translation>Export catalogue</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export nicht möglich</source>
+        <translation>Export not possible</translation>
+    </message>
+    <message>
+        <source>Katalog exportiert</source>
+        <translation>Catalogue exported</translation>
+    </message>
+    <message>
+        <source>%1 Fahrzeuge nach „%2“ geschrieben.</source>
+        <translation>%1 vehicles written to &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Bitte als Datum eingeben, zum Beispiel 12.04.1985.</source>
+        <translation>Please enter a date, for example 12.04.1985.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>← Zurück</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Vorherige Seite (Alt+←)</source>
+        <translation>Previous page (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Nächste Seite (Alt+→ oder Enter)</source>
+        <translation>Next page (Alt+→ or Enter)</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie das noch an.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>Schritt %1 von %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Zu den Empfehlungen →</source>
+        <translation>To the recommendations →</translation>
+    </message>
+    <message>
+        <source>Weiter →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>← Startseite</source>
+        <translation>← Start page</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Kind %1</source>
+        <translation>Child %1</translation>
+    </message>
+    <message>
+        <source>Hund %1</source>
+        <translation>Dog %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kundengespräch</source>
+        <translation>Kundengespräch – Customer Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Gespräch</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Gespräch</source>
+        <translation>&amp;New conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Startseite</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Katalog</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>Katalog &amp;importieren…</source>
+        <translation>&amp;Import catalogue…</translation>
+    </message>
+    <message>
+        <source>Katalog &amp;exportieren…</source>
+        <translation>&amp;Export catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Extras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Empfehlungsblatt drucken</source>
+        <translation>Print recommendation sheet</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Pflichtangabe</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Hinweis zu „%1“</source>
+        <translation>Note on &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message>
+        <source>Passt zu Ihnen: %p %</source>
+        <translation>Your match: %p %</translation>
+    </message>
+    <message>
+        <source>Passt zu Ihnen</source>
+        <translation>Your match</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <source>Passt bisher am besten</source>
+        <translation>Best fits so far</translation>
+    </message>
+    <message>
+        <source>1 Fahrzeug passt zu Ihren Angaben.</source>
+        <translation>1 vehicle fits your answers.</translation>
+    </message>
+    <message>
+        <source>%1 Fahrzeuge passen zu Ihren Angaben.</source>
+        <translation>%1 vehicles fit your answers.</translation>
+    </message>
+    <message>
+        <source>Noch passt kein Fahrzeug zu allen Angaben – wir finden gemeinsam eine Lösung.</source>
+        <translation>No vehicle fits all your answers yet – we will find a solution together.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Unsere Empfehlungen für Sie</source>
+        <translation>Our recommendations for you</translation>
+    </message>
+    <message>
+        <source>z. B. Probefahrt mit dem Kombi vereinbaren</source>
+        <translation>e.g. arrange a test drive with the estate</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Ihr nächster Schritt:</source>
+        <translation>Your next step:</translation>
+    </message>
+    <message>
+        <source>Termin:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>← Zurück zum Gespräch</source>
+        <translation>← Back to the conversation</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Drucken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Gespräch abschließen</source>
+        <translation>Finish conversation</translation>
+    </message>
+    <message>
+        <source>Kein Fahrzeug unseres Bestands erfüllt alle Ihre Wünsche. Wir melden uns mit Vorschlägen bei Ihnen.</source>
+        <translation>No vehicle in our stock meets all your wishes. We will get back to you with suggestions.</translation>
+    </message>
+    <message>
+        <source>Aus %1 Fahrzeugen passen %2 zu Ihren Wünschen – hier die besten drei.</source>
+        <translation>Of %1 vehicles, %2 fit your wishes – here are the best three.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Autohaus</source>
+        <translation>Dealership</translation>
+    </message>
+    <message>
+        <source>Telefon Autohaus</source>
+        <translation>Dealership phone</translation>
+    </message>
+    <message>
+        <source>E-Mail Autohaus</source>
+        <translation>Dealership e-mail</translation>
+    </message>
+    <message>
+        <source>Internetseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Filiale</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hausfarbe (#RRGGBB)</source>
+        <translation>House colour (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>Ihr Name (Verkäufer/in)</source>
+        <translation>Your name (salesperson)</translation>
+    </message>
+    <message>
+        <source>Ihre Durchwahl</source>
+        <translation>Your direct line</translation>
+    </message>
+    <message>
+        <source>Ihre E-Mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Auswählen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG/JPG)</source>
+        <translation>Logo (PNG/JPG)</translation>
+    </message>
+    <message>
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Empfehlungsblatt speichern</source>
+        <translation>Save recommendation sheet</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ konnte nicht geschrieben werden: %2</source>
+        <translation>The file &quot;%1&quot; could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Drucken nicht möglich</source>
+        <translation>Could not print</translation>
+    </message>
+</context>
+<context>
+    <name>SliderEditor</name>
+    <message>
+        <source>unwichtig</source>
+        <translation>not important</translation>
+    </message>
+    <message>
+        <source>sehr wichtig</source>
+        <translation>very important</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Willkommen zum Beratungsgespräch</source>
+        <translation>Welcome to your consultation</translation>
+    </message>
+    <message>
+        <source>Wir fragen zuerst, was Sie brauchen – dann zeigen wir Ihnen ehrlich, welche Fahrzeuge dazu passen.</source>
+        <translation>First we ask what you need – then we show you honestly which vehicles fit.</translation>
+    </message>
+    <message>
+        <source>Neues Gespräch</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Letzte und offene Gespräche</source>
+        <translation>Recent and open conversations</translation>
+    </message>
+    <message>
+        <source>Gespräch fortsetzen</source>
+        <translation>Continue conversation</translation>
+    </message>
+    <message>
+        <source>Ohne Namen</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>finished</translation>
+    </message>
+</context>
+</TS>
