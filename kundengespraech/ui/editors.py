@@ -427,6 +427,7 @@ def _spin(question: Question, lang: str, allow_empty: bool) -> QSpinBox:
     spin.setSingleStep(step)
     if allow_empty:
         spin.setSpecialValueText("–")
+        spin.setValue(spin.minimum())
     unit = question.unit_text(lang)
     if unit:
         spin.setSuffix(f" {unit}")

@@ -71,6 +71,8 @@ def window(qtbot, qapp, db_url, prompter):
     main.start()
     main.show()
     qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitActive(main)
     yield main
     main.close()
     services.close()
@@ -99,5 +101,6 @@ def type_into(qtbot, widget: QWidget, text: str, finish: Qt.Key = Qt.Key.Key_Tab
     """Focus a field like a user clicking into it, replace its text, and leave it."""
     widget.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
     type_text(qtbot, widget, text)
     qtbot.keyClick(widget, finish)
