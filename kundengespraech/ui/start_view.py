@@ -73,10 +73,16 @@ class StartView(QWidget):
             item = QListWidgetItem(f"{name} · {when} · {status}")
             item.setData(ID_ROLE, str(record.id))
             self.recent.addItem(item)
-        if self.recent.count():
+        if records:
             self.recent.setCurrentRow(0)
-        self.resume_button.setEnabled(self.recent.count() > 0)
+        else:
+            empty = QListWidgetItem(
+                self.tr("Noch keine Gespräche – beginnen Sie mit „Neues Gespräch“.")
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
+        self.resume_button.setEnabled(bool(records))
 
     def _activated(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
+        if item is not None and item.data(ID_ROLE):
             self.resume_requested.emit(uuid.UUID(item.data(ID_ROLE)))

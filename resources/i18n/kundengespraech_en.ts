@@ -396,5 +396,9 @@
         <source>abgeschlossen</source>
         <translation>finished</translation>
     </message>
+    <message>
+        <source>Noch keine Gespräche – beginnen Sie mit „Neues Gespräch“.</source>
+        <translation>No conversations yet – start with “New conversation”.</translation>
+    </message>
 </context>
 </TS>
