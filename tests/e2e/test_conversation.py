@@ -112,6 +112,14 @@ def test_walk_through_every_page_to_a_saved_and_printed_sheet(qtbot, window, pro
     forward_with_alt_right(qtbot, window)
     assert page_id(window) == "notes"
 
+    # back with Alt+← and forward again: nothing is lost
+    qtbot.keyClick(window.interview_view.current_page(), Qt.Key.Key_Left, ALT)
+    assert page_id(window) == "preferences"
+    assert editor(window, "preferences.body_types").value() == ["estate", "suv"]
+    assert editor(window, "preferences.must_have").value() == ["tow_bar"]
+    forward_with_alt_right(qtbot, window)
+    assert page_id(window) == "notes"
+
     notes = editor(window, "notes").edit
     notes.setFocus()
     type_text(qtbot, notes, "Wohnwagen 1.500 kg, großer Hund – Größe XL")
