@@ -81,9 +81,13 @@ def upsert_vehicles(session: Session, vehicles: Sequence[Vehicle], source: str) 
 
 
 def load_vehicles(session: Session) -> list[Vehicle]:
-    """The whole catalogue, ordered by id."""
-    result = session.execute(select(*_COLUMNS).order_by(VehicleRow.id))
-    return [_to_vehicle(row) for row in result]
+    """The whole catalogue, ordered by id in code point order on every database.
+
+    Sorted here, not by ``ORDER BY``: PostgreSQL would sort by the database's collation
+    (e.g. de-DE: "a1" < "B2"), SQLite by code point ("B2" < "a1").
+    """
+    result = session.execute(select(*_COLUMNS))
+    return sorted((_to_vehicle(row) for row in result), key=operator.attrgetter("id"))
 
 
 def vehicle_count(session: Session) -> int:
