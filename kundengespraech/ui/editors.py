@@ -230,9 +230,9 @@ class BooleanEditor(ChoiceEditor):
 
 
 class MultiEditor(QuestionEditor):
-    """Check boxes in a grid; Space toggles the focused one."""
+    """Check boxes in a grid (three columns for short labels, two for long); Space toggles."""
 
-    COLUMNS = 3
+    SHORT_LABEL = 14
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
@@ -240,11 +240,13 @@ class MultiEditor(QuestionEditor):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
         self.boxes: dict[str, QCheckBox] = {}
+        longest = max(len(option.text(lang)) for option in question.options)
+        columns = 3 if longest <= self.SHORT_LABEL else 2
         for index, option in enumerate(question.options):
             box = QCheckBox(option.text(lang))
             box.toggled.connect(self._changed)
             self.boxes[option.value] = box
-            grid.addWidget(box, index // self.COLUMNS, index % self.COLUMNS)
+            grid.addWidget(box, index // columns, index % columns)
         self.setFocusProxy(next(iter(self.boxes.values())))
 
     def value(self) -> Any:

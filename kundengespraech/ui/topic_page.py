@@ -126,3 +126,4 @@ class InterviewPage(QWidget):
         if target is not None:
             target.editor.focus_first()
             self._scroll.ensureWidgetVisible(target)
+            self._scroll.horizontalScrollBar().setValue(0)
