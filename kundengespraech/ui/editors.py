@@ -83,8 +83,16 @@ class TextEditor(QuestionEditor):
             self.edit.setMaxLength(question.max_length)
         if question.type == "email":
             self.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.edit.editingFinished.connect(self._changed)
+        self.edit.editingFinished.connect(self.flush)
+        self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._changed)
+        if question.type == "text":  # names are saved while typing; addresses once complete
+            self.edit.textEdited.connect(lambda _text: self._pause.start())
         _single(self, self.edit)
+
+    def flush(self) -> None:
+        self._pause.stop()
+        self._changed()
 
     def value(self) -> Any:
         return self.edit.text().strip() or None

@@ -9,7 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kundengespraech.domain.questionnaire import Page, Question, Questionnaire
-from kundengespraech.ui.editors import DateEditor, LongTextEditor, QuestionEditor, make_editor
+from kundengespraech.ui.editors import (
+    DateEditor,
+    LongTextEditor,
+    QuestionEditor,
+    TextEditor,
+    make_editor,
+)
 
 
 class QuestionRow(QFrame):
@@ -116,7 +122,7 @@ class InterviewPage(QWidget):
     def flush(self) -> None:
         """Report text still being typed (the page is about to change)."""
         for row in self.rows.values():
-            if isinstance(row.editor, LongTextEditor):
+            if isinstance(row.editor, LongTextEditor | TextEditor):
                 row.editor.flush()
 
     def first_invalid_or_first_editor_focus(self) -> None:

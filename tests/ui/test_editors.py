@@ -162,3 +162,11 @@ def test_inline_message_for_a_wrong_email_and_nothing_saved(qtbot, window):
     assert "customer.email" not in saved.answers
     type_into(qtbot, page.editor("customer.email").edit, "anna@example.org")
     assert error.isHidden()
+
+
+def test_a_name_is_saved_while_typing_after_a_short_pause(qtbot, q):
+    editor = editor_for(qtbot, q, "customer.first_name")
+    given = answers_of(editor)
+    editor.edit.setFocus()
+    qtbot.keyClicks(editor.edit, "Anna")
+    qtbot.waitUntil(lambda: given == ["Anna"], timeout=3000)
