@@ -269,6 +269,7 @@ RULES: tuple[Rule, ...] = (
 )
 # fmt: on
 
+
 def derive_needs(answers: A) -> NeedsProfile:
     """Apply every rule whose condition holds, in table order. ``answers`` must be effective
     answers (hidden questions dropped, defaults filled in), see ``Questionnaire.effective``."""

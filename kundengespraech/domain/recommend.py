@@ -1,115 +1,151 @@
-"""The recommender: hard needs exclude with reasons, everything else ranks with reasons."""
+"""The recommender: hard needs exclude with reasons, everything else ranks with reasons.
+
+``rank_index`` ranks a whole :class:`CatalogueIndex` at once with numpy and returns a lazy
+:class:`Ranking`: the sentences of a recommendation or exclusion are only written for the
+vehicles somebody looks at. ``recommend_one`` and ``hard_failures`` look at one vehicle
+through the very same tables, so they agree with the ranking by construction.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS, Vehicle
-from kundengespraech.domain.formatting import format_eur, format_number
-from kundengespraech.domain.needs import MUST_HAVE_NAMES, NeedsProfile
-from kundengespraech.domain.ranking import Exclusion, Ranking, Recommendation
-from kundengespraech.domain.scoring import Assessment, assess
+import numpy as np
+import numpy.typing as npt
 
-RECOMMENDER_VERSION = "1.0"
-UNKNOWN_PENALTY = 4  # score points per unknown fact that a need depends on
-MAX_UNKNOWN_PENALTY = 20
-ASSIST_FOR_MUST_HAVE = {
-    "adaptive_cruise": "acc",
-    "parking_camera": "parking_camera",
-    "blind_spot": "blind_spot",
-}
+from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, Vehicle
+from kundengespraech.domain.catalogue_index import CatalogueIndex, Rows
+from kundengespraech.domain.hard_needs import Failures, find_failures
+from kundengespraech.domain.needs import NeedsProfile
+from kundengespraech.domain.ranking import Exclusion, Ranking, RankingSource, Recommendation
+from kundengespraech.domain.scoring import MAX_UNKNOWN_PENALTY, UNKNOWN_PENALTY, Scores, score_all
+
+RECOMMENDER_VERSION = "2.0"
+
+__all__ = [
+    "MAX_UNKNOWN_PENALTY",
+    "RECOMMENDER_VERSION",
+    "UNKNOWN_PENALTY",
+    "IndexedRanking",
+    "hard_failures",
+    "rank",
+    "rank_index",
+    "recommend_one",
+]
 
 
-def rank(needs: NeedsProfile, vehicles: Iterable[Vehicle]) -> Ranking:
-    """Rank every vehicle; deterministic: score, then lower price, then id break ties."""
-    recommendations: list[Recommendation] = []
-    excluded: list[Exclusion] = []
-    for vehicle in vehicles:
-        why = hard_failures(needs, vehicle)
-        if why:
-            excluded.append(Exclusion(vehicle, tuple(why)))
-        else:
-            recommendations.append(recommend_one(needs, vehicle))
-    recommendations.sort(key=lambda r: (-r.score, r.vehicle.price_eur, r.vehicle.id))
-    excluded.sort(key=lambda e: e.vehicle.id)
-    return Ranking(tuple(recommendations), tuple(excluded))
+def rank(needs: NeedsProfile, vehicles: Iterable[Vehicle] | CatalogueIndex) -> Ranking:
+    """Rank every vehicle; deterministic: score, then lower price, then id break ties.
+
+    Pass a :class:`CatalogueIndex` to re-rank without rebuilding it (see ``rank_index``).
+    """
+    index = vehicles if isinstance(vehicles, CatalogueIndex) else CatalogueIndex(vehicles)
+    return rank_index(needs, index)
+
+
+def rank_index(needs: NeedsProfile, index: CatalogueIndex) -> Ranking:
+    """Rank an indexed catalogue at once; explanations are built lazily on access."""
+    return Ranking.from_source(IndexedRanking(needs, index))
+
+
+def _recommendation(scores: Scores, row: int) -> Recommendation:
+    explained = scores.explain(row)
+    against = list(explained.reasons_against)
+    if explained.unknown_facts:
+        against.append(
+            "Nicht bekannt: "
+            + ", ".join(explained.unknown_facts)
+            + " – die Bewertung ist deshalb vorsichtiger, bitte am Fahrzeug prüfen"
+        )
+    return Recommendation(
+        vehicle=scores.index.vehicles[row],
+        score=int(scores.score[row]),
+        reasons_for=explained.reasons_for,
+        reasons_against=tuple(against),
+        unknown_facts=explained.unknown_facts,
+    )
+
+
+class IndexedRanking(RankingSource):
+    """A ranking of a :class:`CatalogueIndex`: masks, scores and order as arrays.
+
+    Rows of the index are sorted by price, then id, so a *stable* sort by descending score
+    yields the documented tie-break. ``order`` holds the fitting rows best first,
+    ``excluded_rows`` the excluded rows in order of id.
+    """
+
+    def __init__(self, needs: NeedsProfile, index: CatalogueIndex) -> None:
+        self.needs = needs
+        self.index = index
+        self.failures: Failures = find_failures(needs, index)
+        self.scores_by_row: Scores = score_all(needs, index)
+        fitting: Rows = np.flatnonzero(~self.failures.excluded)
+        by_score = np.argsort(-self.scores_by_row.score[fitting], kind="stable")
+        self.order: Rows = fitting[by_score]
+        by_id = index.rows_by_id
+        self.excluded_rows: Rows = by_id[self.failures.excluded[by_id]]
+        self._ordered_scores = self.scores_by_row.score[self.order]
+        self._ordered_scores.setflags(write=False)
+        self._place_by_row: npt.NDArray[np.intp] | None = None
+
+    @property
+    def count_fitting(self) -> int:
+        return len(self.order)
+
+    @property
+    def count_excluded(self) -> int:
+        return len(self.excluded_rows)
+
+    def scores(self) -> npt.NDArray[np.int16]:
+        return self._ordered_scores
+
+    def vehicle(self, place: int) -> Vehicle:
+        return self.index.vehicles[int(self.order[place])]
+
+    def recommendation(self, place: int) -> Recommendation:
+        return _recommendation(self.scores_by_row, int(self.order[place]))
+
+    def exclusion(self, place: int) -> Exclusion:
+        row = int(self.excluded_rows[place])
+        return Exclusion(self.index.vehicles[row], self.failures.why(row))
+
+    def place_of_row(self, row: int) -> int | None:
+        """The place (0 = best) of an index row, ``None`` when the row is excluded."""
+        if self._place_by_row is None:
+            places = np.full(len(self.index), -1, dtype=np.intp)
+            places[self.order] = np.arange(len(self.order))
+            self._place_by_row = places
+        place = int(self._place_by_row[row])
+        return None if place < 0 else place
+
+    def place_of(self, vehicle_id: str) -> int | None:
+        row = self.index.row_of.get(vehicle_id)
+        return None if row is None else self.place_of_row(row)
+
+    def exclusion_of(self, vehicle_id: str) -> Exclusion | None:
+        row = self.index.row_of.get(vehicle_id)
+        if row is None or not self.failures.excluded[row]:
+            return None
+        return Exclusion(self.index.vehicles[row], self.failures.why(row))
+
+    def recommendation_of_row(self, row: int) -> Recommendation:
+        """Score and explanation of any row (also of an excluded one, for comparisons)."""
+        return _recommendation(self.scores_by_row, row)
+
+
+def indexed(ranking: Ranking) -> IndexedRanking | None:
+    """The arrays behind a ranking made by ``rank_index``, or ``None`` for a listed one."""
+    return ranking.source if isinstance(ranking.source, IndexedRanking) else None
 
 
 def recommend_one(needs: NeedsProfile, vehicle: Vehicle) -> Recommendation:
     """Score one vehicle that meets every hard need (0–100) and explain the score."""
-    result: Assessment = assess(needs, vehicle)
-    penalty = min(MAX_UNKNOWN_PENALTY, UNKNOWN_PENALTY * len(result.unknown))
-    score = max(0, min(100, round(100 * result.fit) - penalty))
-    against = list(result.against)
-    if result.unknown:
-        against.append(
-            "Nicht bekannt: "
-            + ", ".join(result.unknown)
-            + " – die Bewertung ist deshalb vorsichtiger, bitte am Fahrzeug prüfen"
-        )
-    return Recommendation(
-        vehicle=vehicle,
-        score=score,
-        reasons_for=tuple(result.reasons_for),
-        reasons_against=tuple(against),
-        unknown_facts=tuple(result.unknown),
-    )
+    return _recommendation(score_all(needs, CatalogueIndex([vehicle])), 0)
 
 
 def hard_failures(needs: NeedsProfile, v: Vehicle) -> list[str]:
     """Every hard need the vehicle fails, in plain German; empty when it qualifies."""
-    why: list[str] = []
-    if v.seats < needs.min_seats:
-        why.append(f"nur {v.seats} Sitze, benötigt {needs.min_seats}")
-    if needs.child_seats and v.isofix is not None and v.isofix < needs.child_seats:
-        why.append(
-            f"nur {v.isofix} Isofix-Plätze, benötigt {needs.child_seats} für Ihre Kindersitze"
-        )
-    if needs.towing_kg:
-        if v.tow_bar == "no":
-            why.append(f"keine Anhängerkupplung möglich – Ihr {needs.towing_reason} braucht eine")
-        elif v.towing_kg is not None and v.towing_kg < needs.towing_kg:
-            why.append(
-                f"Anhängelast {format_number(v.towing_kg)} kg, Ihr {needs.towing_reason} "
-                f"braucht {format_number(needs.towing_kg)} kg"
-            )
-    if needs.max_price is not None and v.price_eur > needs.max_price:
-        why.append(
-            f"Preis {format_eur(v.price_eur)} liegt über Ihrem Budget von "
-            f"{format_eur(needs.max_price)}"
-        )
-    if needs.condition and v.condition and v.condition != needs.condition:
-        wanted = "einen Neuwagen" if needs.condition == "new" else "einen Gebrauchtwagen"
-        have = "Neuwagen" if v.condition == "new" else "Gebrauchtwagen"
-        why.append(f"{have} – Sie suchen {wanted}")
-    if v.powertrain in needs.excluded_powertrains:
-        why.append(f"{POWERTRAIN_LABELS[v.powertrain]} kommt für Sie nicht in Frage")
-    why.extend(_missing_must_haves(needs, v))
-    return why
-
-
-def _missing_must_haves(needs: NeedsProfile, v: Vehicle) -> list[str]:
-    missing: list[str] = []
-    for item in sorted(needs.must_have):
-        has = _has_feature(item, v)
-        if has is False:
-            missing.append(f"ohne {MUST_HAVE_NAMES[item]} – für Sie ein Muss")
-    return missing
-
-
-def _has_feature(item: str, v: Vehicle) -> bool | None:
-    """Whether the vehicle has a must-have feature; ``None`` when the catalogue does not say."""
-    if item == "tow_bar":
-        return None if v.tow_bar is None else v.tow_bar != "no"
-    if item == "awd":
-        return v.awd
-    if item == "roof_rails":
-        return v.roof_rails
-    if item == "isofix":
-        return None if v.isofix is None else v.isofix > 0
-    if v.assist is None:
-        return None
-    return ASSIST_FOR_MUST_HAVE[item] in v.assist
+    return list(find_failures(needs, CatalogueIndex([v])).why(0))
 
 
 def body_label(body_type: str) -> str:

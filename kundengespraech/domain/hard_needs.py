@@ -1,0 +1,161 @@
+"""The one table of hard needs: each excludes vehicles of a whole catalogue at once and says why.
+
+A vehicle whose fact is unknown is never excluded (unknown costs confidence, see
+``criteria.py``), so every mask compares known facts only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from kundengespraech.domain.catalogue import CONDITIONS, POWERTRAIN_LABELS, TOW_BAR, Vehicle
+from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats, Mask
+from kundengespraech.domain.formatting import format_eur, format_number
+from kundengespraech.domain.needs import MUST_HAVE_NAMES, NeedsProfile
+
+NO_TOW_BAR = TOW_BAR.index("no")
+
+
+@dataclass(frozen=True, slots=True)
+class HardNeed:
+    """``fails`` marks the rows that fail the need (``None``: the customer did not ask for it);
+    ``why`` says it for one failing vehicle. ``name`` is stable: relaxations refer to it."""
+
+    name: str
+    fails: Callable[[NeedsProfile, CatalogueIndex], Mask | None]
+    why: Callable[[NeedsProfile, Vehicle], str]
+
+
+def _fails_seats(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+    return idx.seats < needs.min_seats
+
+
+def _why_seats(needs: NeedsProfile, v: Vehicle) -> str:
+    return f"nur {v.seats} Sitze, benötigt {needs.min_seats}"
+
+
+def _fails_isofix(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+    return idx.isofix < needs.child_seats if needs.child_seats else None
+
+
+def _why_isofix(needs: NeedsProfile, v: Vehicle) -> str:
+    return f"nur {v.isofix} Isofix-Plätze, benötigt {needs.child_seats} für Ihre Kindersitze"
+
+
+def _fails_tow_bar(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+    return idx.tow_bar == NO_TOW_BAR if needs.towing_kg else None
+
+
+def _why_tow_bar(needs: NeedsProfile, v: Vehicle) -> str:
+    return f"keine Anhängerkupplung möglich – Ihr {needs.towing_reason} braucht eine"
+
+
+def _fails_towing(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+    if not needs.towing_kg:
+        return None
+    return (idx.tow_bar != NO_TOW_BAR) & (idx.towing_kg < needs.towing_kg)
+
+
+def _why_towing(needs: NeedsProfile, v: Vehicle) -> str:
+    wanted = format_number(needs.towing_kg or 0)
+    if v.towing_kg == 0:
+        return f"darf keinen Anhänger ziehen – Ihr {needs.towing_reason} braucht {wanted} kg"
+    return (
+        f"Anhängelast {format_number(v.towing_kg or 0)} kg, Ihr {needs.towing_reason} "
+        f"braucht {wanted} kg"
+    )
+
+
+def _fails_budget(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+    return None if needs.max_price is None else idx.rows_dearer_than(needs.max_price)
+
+
+def _why_budget(needs: NeedsProfile, v: Vehicle) -> str:
+    budget = format_eur(needs.max_price) if needs.max_price is not None else ""
+    return f"Preis {format_eur(v.price_eur)} liegt über Ihrem Budget von {budget}"
+
+
+def _fails_condition(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+    if not needs.condition:
+        return None
+    other = 1 - CONDITIONS.index(needs.condition)
+    return idx.condition == other
+
+
+def _why_condition(needs: NeedsProfile, v: Vehicle) -> str:
+    wanted = "einen Neuwagen" if needs.condition == "new" else "einen Gebrauchtwagen"
+    have = "Neuwagen" if v.condition == "new" else "Gebrauchtwagen"
+    return f"{have} – Sie suchen {wanted}"
+
+
+def _fails_powertrain(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+    if not needs.excluded_powertrains:
+        return None
+    return idx.is_powertrain(*sorted(needs.excluded_powertrains))
+
+
+def _why_powertrain(needs: NeedsProfile, v: Vehicle) -> str:
+    return f"{POWERTRAIN_LABELS[v.powertrain]} kommt für Sie nicht in Frage"
+
+
+def _lacks(item: str, fact: Callable[[CatalogueIndex], Floats | Mask]) -> HardNeed:
+    """A must-have the vehicle is known to lack (an unknown feature does not exclude)."""
+
+    def fails(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
+        return fact(idx) == 0 if item in needs.must_have else None
+
+    def why(needs: NeedsProfile, v: Vehicle) -> str:
+        return f"ohne {MUST_HAVE_NAMES[item]} – für Sie ein Muss"
+
+    return HardNeed(f"must_have:{item}", fails, why)
+
+
+# In the order the reasons are given; must-haves sorted by their contract value.
+HARD_NEEDS: tuple[HardNeed, ...] = (
+    HardNeed("seats", _fails_seats, _why_seats),
+    HardNeed("child_seats", _fails_isofix, _why_isofix),
+    HardNeed("tow_bar", _fails_tow_bar, _why_tow_bar),
+    HardNeed("towing", _fails_towing, _why_towing),
+    HardNeed("budget", _fails_budget, _why_budget),
+    HardNeed("condition", _fails_condition, _why_condition),
+    HardNeed("powertrain", _fails_powertrain, _why_powertrain),
+    _lacks("adaptive_cruise", lambda idx: idx.has_acc),
+    _lacks("awd", lambda idx: idx.awd),
+    _lacks("blind_spot", lambda idx: idx.has_blind_spot),
+    _lacks("isofix", lambda idx: idx.isofix),
+    _lacks("parking_camera", lambda idx: idx.has_parking_camera),
+    _lacks("roof_rails", lambda idx: idx.roof_rails),
+    _lacks("tow_bar", lambda idx: np.where(idx.tow_bar == NO_TOW_BAR, 0.0, 1.0)),
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Failures:
+    """Which rows of an index fail which hard needs of one profile."""
+
+    needs: NeedsProfile
+    index: CatalogueIndex
+    excluded: Mask
+    masks: tuple[tuple[HardNeed, Mask], ...]  # only the needs the customer asked for
+
+    def failed(self, row: int) -> tuple[HardNeed, ...]:
+        return tuple(need for need, mask in self.masks if mask[row])
+
+    def why(self, row: int) -> tuple[str, ...]:
+        vehicle = self.index.vehicles[row]
+        return tuple(need.why(self.needs, vehicle) for need in self.failed(row))
+
+
+def find_failures(needs: NeedsProfile, index: CatalogueIndex) -> Failures:
+    """Evaluate every hard need on every row at once."""
+    excluded = np.zeros(len(index), dtype=np.bool_)
+    masks: list[tuple[HardNeed, Mask]] = []
+    for need in HARD_NEEDS:
+        mask = need.fails(needs, index)
+        if mask is not None:
+            masks.append((need, mask))
+            excluded |= mask
+    return Failures(needs, index, excluded, tuple(masks))

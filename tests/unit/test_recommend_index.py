@@ -1,0 +1,205 @@
+"""The vectorized ranking agrees with the one-vehicle path, and with the contract's hard needs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kundengespraech.domain.catalogue import BODY_TYPES, POWERTRAINS, TOW_BAR, Vehicle
+from kundengespraech.domain.catalogue_index import CatalogueIndex
+from kundengespraech.domain.needs import MUST_HAVE_NAMES, NeedsProfile, Weights
+from kundengespraech.domain.ranking import Exclusion, Ranking, Recommendation
+from kundengespraech.domain.recommend import (
+    hard_failures,
+    indexed,
+    rank,
+    rank_index,
+    recommend_one,
+)
+from kundengespraech.domain.scoring import Scores
+from kundengespraech.domain.synthetic import synthetic_catalogue
+
+
+def maybe(strategy):
+    return st.none() | strategy
+
+
+ASSISTS = ["acc", "lane_assist", "emergency_brake", "blind_spot", "parking_camera", "head_up"]
+vehicles = st.builds(
+    Vehicle,
+    id=st.text("ABCDEFGH0123456789", min_size=1, max_size=6),
+    make=st.sampled_from(["VW", "Skoda", "Kia"]),
+    model=st.sampled_from(["A", "B", "C"]),
+    body_type=st.sampled_from(BODY_TYPES),
+    price_eur=st.integers(5000, 120000).map(Decimal) | st.sampled_from([Decimal("29999.99")]),
+    seats=st.integers(2, 9),
+    powertrain=st.sampled_from(POWERTRAINS),
+    variant=st.sampled_from(["", "2.0 TDI DSG", "1.0 TSI 6-Gang", "Automatik"]),
+    condition=maybe(st.sampled_from(["new", "used"])),
+    mileage_km=maybe(st.integers(0, 250_000)),
+    isofix=maybe(st.integers(0, 3)),
+    trunk_l=maybe(st.integers(100, 1200)),
+    towing_kg=maybe(st.integers(0, 3500)),
+    tow_bar=maybe(st.sampled_from(TOW_BAR)),
+    awd=maybe(st.booleans()),
+    roof_rails=maybe(st.booleans()),
+    consumption_l_100km=maybe(st.floats(2, 15)),
+    consumption_kwh_100km=maybe(st.floats(12, 30)),
+    range_km=maybe(st.integers(100, 700)),
+    co2_g_km=maybe(st.integers(0, 300)),
+    power_kw=maybe(st.integers(40, 400)),
+    accel_0_100_s=maybe(st.floats(3, 16)),
+    ncap_stars=maybe(st.integers(0, 5)),
+    assist=maybe(st.lists(st.sampled_from(ASSISTS), unique=True).map(tuple)),
+    length_mm=maybe(st.integers(3400, 5400)),
+)
+catalogues = st.lists(vehicles, max_size=25, unique_by=lambda v: v.id)
+needs = st.builds(
+    NeedsProfile,
+    min_seats=st.integers(1, 8),
+    child_seats=st.integers(0, 3),
+    min_trunk_l=maybe(st.integers(200, 700)),
+    trunk_reason=st.just("einen großen Hund"),
+    towing_kg=maybe(st.integers(500, 3000)),
+    towing_reason=st.just("Wohnwagen"),
+    max_price=maybe(st.integers(10000, 100000).map(Decimal)),
+    condition=maybe(st.sampled_from(["new", "used"])),
+    excluded_powertrains=st.frozensets(st.sampled_from(POWERTRAINS)),
+    body_types=st.frozensets(st.sampled_from(BODY_TYPES)),
+    transmission=maybe(st.sampled_from(["automatic", "manual"])),
+    must_have=st.frozensets(st.sampled_from(sorted(MUST_HAVE_NAMES)), max_size=3),
+    likes_awd=st.sampled_from(["", "Skifahren"]),
+    likes_roof_rails=st.sampled_from(["", "Fahrräder"]),
+    annual_km=maybe(st.integers(0, 80000)),
+    daily_km=maybe(st.integers(0, 400)),
+    long_distance=st.booleans(),
+    home_charging=maybe(st.booleans()),
+    ev_fit=st.booleans(),
+    city_focus=st.booleans(),
+    weights=st.builds(
+        Weights, st.floats(0, 4), st.floats(0, 4), st.floats(0, 5), st.floats(0, 5), st.floats(0, 5)
+    ),
+)
+
+
+def contract_failures(n: NeedsProfile, v: Vehicle) -> bool:
+    """The hard needs of contract 2/3 read plainly, one vehicle at a time (unknown never fails)."""
+    assist = v.assist
+    has = {
+        "tow_bar": None if v.tow_bar is None else v.tow_bar != "no",
+        "awd": v.awd,
+        "roof_rails": v.roof_rails,
+        "isofix": None if v.isofix is None else v.isofix > 0,
+        "adaptive_cruise": None if assist is None else "acc" in assist,
+        "parking_camera": None if assist is None else "parking_camera" in assist,
+        "blind_spot": None if assist is None else "blind_spot" in assist,
+    }
+    return (
+        v.seats < n.min_seats
+        or (bool(n.child_seats) and v.isofix is not None and v.isofix < n.child_seats)
+        or (bool(n.towing_kg) and v.tow_bar == "no")
+        or (bool(n.towing_kg) and v.towing_kg is not None and v.towing_kg < (n.towing_kg or 0))
+        or (n.max_price is not None and v.price_eur > n.max_price)
+        or (bool(n.condition) and v.condition is not None and v.condition != n.condition)
+        or v.powertrain in n.excluded_powertrains
+        or any(has[item] is False for item in n.must_have)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(needs, catalogues)
+def test_vectorized_scores_and_exclusions_equal_the_one_vehicle_path(profile, cars):
+    ranking = rank_index(profile, CatalogueIndex(cars))
+    source = indexed(ranking)
+    assert source is not None
+    for car in cars:
+        why = hard_failures(profile, car)
+        assert bool(why) == contract_failures(profile, car)
+        row = source.index.row(car.id)
+        assert bool(source.failures.excluded[row]) == bool(why)
+        if why:
+            assert ranking.place_of(car.id) is None
+            assert ranking.exclusion_of(car.id) == Exclusion(car, tuple(why))
+        else:
+            place = ranking.place_of(car.id)
+            assert place is not None
+            one = recommend_one(profile, car)
+            assert int(ranking.scores()[place]) == one.score
+            assert ranking.recommendations[place] == one
+    assert ranking.count_fitting + ranking.count_excluded == len(cars)
+
+
+@settings(max_examples=150, deadline=None)
+@given(needs, catalogues)
+def test_order_is_score_then_price_then_id(profile, cars):
+    ranking = rank(profile, cars)
+    keys = [(-r.score, r.vehicle.price_eur, r.vehicle.id) for r in ranking.recommendations]
+    assert keys == sorted(keys)
+    assert [e.vehicle.id for e in ranking.excluded] == sorted(
+        e.vehicle.id for e in ranking.excluded
+    )
+    assert list(ranking.scores()) == [r.score for r in ranking.recommendations]
+
+
+@settings(max_examples=100, deadline=None)
+@given(needs, catalogues, st.randoms(use_true_random=False))
+def test_the_order_of_the_catalogue_does_not_matter(profile, cars, rnd):
+    shuffled = list(cars)
+    rnd.shuffle(shuffled)
+    assert rank(profile, cars).to_contract() == rank(profile, shuffled).to_contract()
+
+
+def test_recommendations_are_built_only_when_looked_at(monkeypatch):
+    explained = []
+    explain = Scores.explain
+    monkeypatch.setattr(
+        Scores, "explain", lambda self, row: explained.append(row) or explain(self, row)
+    )
+    ranking = rank(NeedsProfile(min_seats=2), synthetic_catalogue(2000, seed=3))
+    assert ranking.count_fitting + ranking.count_excluded == 2000
+    assert len(ranking.recommendations) == ranking.count_fitting
+    assert explained == []
+    top = ranking.top(3)
+    assert len(explained) == 3
+    assert ranking.top(3) == top and len(explained) == 3  # kept, not built again
+    assert ranking.recommendations[-1].score == int(ranking.scores()[-1])
+    assert len(explained) == 4
+
+
+def test_listed_rankings_keep_working():
+    rec = Recommendation(synthetic_catalogue(1)[0], 80, ("gut",), ())
+    ranking = Ranking((rec,), ())
+    assert ranking.recommendations == (rec,)
+    assert ranking.top(5) == (rec,)
+    assert (ranking.count_fitting, ranking.count_excluded) == (1, 0)
+    assert ranking.place_of(rec.vehicle.id) == 0
+    assert ranking.to_contract()["recommendations"][0]["score"] == 80
+    assert not Ranking().recommendations
+
+
+def test_unknown_facts_of_unweighted_criteria_cost_nothing():
+    car = Vehicle("X", "VW", "Golf", "compact", Decimal(30000), 5, "petrol")  # nothing known
+    careless = NeedsProfile(weights=Weights(safety=0, sport=0, comfort=3, economy=0, eco=0))
+    assert recommend_one(careless, car).unknown_facts == ()
+    careful = NeedsProfile(weights=Weights(safety=4, sport=0, comfort=3, economy=0, eco=0))
+    assert recommend_one(careful, car).unknown_facts == ("Crashtest-Ergebnis", "Assistenzsysteme")
+    assert recommend_one(careless, car).score == 55  # compact: comfort 0.55
+    assert recommend_one(careful, car).score == round(100 * (3 * 0.55 + 4 * 0.5) / 7) - 2 * 4
+
+
+def test_a_must_have_the_catalogue_does_not_state_costs_confidence_not_eligibility():
+    car = Vehicle("X", "VW", "Golf", "compact", Decimal(30000), 5, "petrol", awd=None)
+    profile = NeedsProfile(must_have=frozenset({"awd"}))
+    assert hard_failures(profile, car) == []
+    assert "Allradantrieb" in recommend_one(profile, car).unknown_facts
+
+
+def test_scores_are_integers_within_bounds_at_scale():
+    index = CatalogueIndex(synthetic_catalogue(5000, seed=1))
+    source = indexed(rank_index(NeedsProfile(child_seats=2, towing_kg=1500), index))
+    assert source is not None
+    scores = source.scores()
+    assert scores.dtype == np.int16 and (scores >= 0).all() and (scores <= 100).all()
