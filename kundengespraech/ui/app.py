@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kundengespraech import resources
 from kundengespraech.services.app import open_services
 from kundengespraech.storage.errors import StorageError
-from kundengespraech.ui.look import apply_theme
+from kundengespraech.ui.theme import apply_theme
 from kundengespraech.ui.main_window import MainWindow
 
 

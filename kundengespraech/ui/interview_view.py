@@ -22,7 +22,7 @@ from kundengespraech.domain.answers import missing_required
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.interviews import InterviewState
 from kundengespraech.ui.recommendations_panel import RecommendationsPanel
-from kundengespraech.ui.topic_page import InterviewPage
+from kundengespraech.ui.interview_page import InterviewPage
 
 REFRESH_DELAY_MS = 120
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BooleanEditor</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueActions</name>
     <message>
         <source>Katalog importieren</source>
@@ -63,14 +74,32 @@
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Bitte wählen</source>
+        <translation>Please choose</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
+        <source>Datum als Tag.Monat.Jahr</source>
+        <translation>Date as day.month.year</translation>
+    </message>
+    <message>
         <source>Bitte als Datum eingeben, zum Beispiel 12.04.1985.</source>
         <translation>Please enter a date, for example 12.04.1985.</translation>
+    </message>
+</context>
+<context>
+    <name>IntListEditor</name>
+    <message>
+        <source>Kind %1</source>
+        <translation>Child %1</translation>
     </message>
 </context>
 <context>
@@ -109,14 +138,10 @@
     </message>
 </context>
 <context>
-    <name>ListEditor</name>
+    <name>LongTextEditor</name>
     <message>
-        <source>Kind %1</source>
-        <translation>Child %1</translation>
-    </message>
-    <message>
-        <source>Hund %1</source>
-        <translation>Dog %1</translation>
+        <source>Hier ist Platz für höchstens %1 Zeichen.</source>
+        <translation>There is room for at most %1 characters here.</translation>
     </message>
 </context>
 <context>
@@ -178,14 +203,28 @@
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>QuestionRow</name>
     <message>
         <source>Pflichtangabe</source>
         <translation>Required</translation>
     </message>
+</context>
+<context>
+    <name>RatingEditor</name>
     <message>
-        <source>Hinweis zu „%1“</source>
-        <translation>Note on &quot;%1&quot;</translation>
+        <source>unwichtig</source>
+        <translation>not important</translation>
+    </message>
+    <message>
+        <source>sehr wichtig</source>
+        <translation>very important</translation>
     </message>
 </context>
 <context>
@@ -352,14 +391,14 @@
     </message>
 </context>
 <context>
-    <name>SliderEditor</name>
+    <name>SizeListEditor</name>
     <message>
-        <source>unwichtig</source>
-        <translation>not important</translation>
+        <source>Hund %1</source>
+        <translation>Dog %1</translation>
     </message>
     <message>
-        <source>sehr wichtig</source>
-        <translation>very important</translation>
+        <source>Bitte wählen</source>
+        <translation>Please choose</translation>
     </message>
 </context>
 <context>
