@@ -1,0 +1,92 @@
+"""What a scoring criterion is: rated for a whole catalogue at once, explained for one vehicle.
+
+A criterion's ``rate`` gives its weight and its raw value (0..1 after clamping; NaN where the
+vehicle's fact is unknown) for every row of a :class:`CatalogueIndex`. Its ``explain`` turns
+the value of one vehicle into reasons for and caveats in plain German that name both the
+customer's answer and the vehicle's fact. The scorer (``scoring.py``) and every explanation
+use these same numbers, so the score shown and the reasons given cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from kundengespraech.domain.catalogue import Vehicle
+from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats
+from kundengespraech.domain.formatting import format_number
+from kundengespraech.domain.needs import NeedsProfile
+
+STRONG = 0.75  # a criterion at least this good becomes a reason for
+WEAK = 0.35  # a criterion at most this good becomes a caveat
+NOTABLE_WEIGHT = 2.0  # only criteria the customer cares about this much are explained
+IMPORTANT = 4.0  # a priority rated 4 or 5 of 5 ("ist Ihnen wichtig")
+LEADING = 2.6  # the slider leans clearly to safety (≤ 35) or sportiness (≥ 65)
+
+Said = tuple[list[str], list[str]]  # reasons for, caveats
+NOTHING: Said = ([], [])
+
+
+@dataclass(frozen=True, slots=True)
+class Rated:
+    """One criterion rated for every row: weight(s) and raw values (NaN = fact unknown).
+
+    An unknown fact counts as an average value 0.5 with ``weight_if_unknown`` (default: the
+    same weight) and costs the vehicle confidence when that weight is above zero.
+    """
+
+    weight: float | Floats
+    value: Floats
+    weight_if_unknown: float | None = None
+
+
+Rate = Callable[[NeedsProfile, CatalogueIndex], Rated | None]  # None: does not apply to needs
+Explain = Callable[[NeedsProfile, Vehicle, float, float], Said]  # (needs, v, weight, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """One line of the table; ``fact`` is what the catalogue does not say when value is NaN."""
+
+    name: str
+    fact: str
+    rate: Rate
+    explain: Explain
+
+
+def said(
+    weight: float, value: float, good: str = "", bad: str = "", notable: float = NOTABLE_WEIGHT
+) -> Said:
+    """A reason when the value is strong, a caveat when weak, if the criterion matters enough."""
+    if weight < notable:
+        return NOTHING
+    return ([good] if good and value >= STRONG else []), ([bad] if bad and value <= WEAK else [])
+
+
+def num(value: float, decimals: int = 0) -> str:
+    """A number for a sentence, the German way (``2.000``, ``4,9``)."""
+    return format_number(value, decimals)
+
+
+def ones(idx: CatalogueIndex) -> Floats:
+    return idx.memo("ones", lambda: np.ones(len(idx)))
+
+
+def zeros(idx: CatalogueIndex) -> Floats:
+    return idx.memo("zeros", lambda: np.zeros(len(idx)))
+
+
+def only_known(fact: Floats, value: Floats | float) -> Floats:
+    """``value`` where ``fact`` is known, NaN where it is not."""
+    return np.where(np.isnan(fact), np.nan, value)
+
+
+def caveat_only(needs: NeedsProfile, idx: CatalogueIndex) -> Rated:
+    """For criteria that never change the score but may add a caveat (e.g. high mileage)."""
+    return Rated(0.0, zeros(idx))
+
+
+def explain_nothing(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+    return NOTHING
