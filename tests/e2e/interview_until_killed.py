@@ -35,7 +35,7 @@ def main(db_url: str) -> None:
     view.go_forward()
     view.current_page().editor("household.adults").spin.setValue(2)
     view.current_page().editor("household.children_count").spin.setValue(1)
-    view.current_page().editor("household.children_ages").items()[0].setValue(4)
+    view.current_page().editor("household.children_ages").fields()[0].setValue(4)
     view.go_forward()
     view.go_forward()  # pets: nothing to say
     hobbies = view.current_page().editor("hobbies")

@@ -54,6 +54,6 @@ def test_killed_app_resumes_at_the_same_page_with_every_answer(qtbot, db_url):
     assert view.current_page().editor("customer.last_name").edit.text() == "Nußbaum"
     view.go_to(1)
     ages = view.current_page().editor("household.children_ages")
-    assert [spin.value() for spin in ages.items()] == [4]
+    assert [spin.value() for spin in ages.fields()] == [4]
     window.close()
     services.close()
