@@ -109,6 +109,20 @@ QScrollBar::handle:vertical:hover { background: #A7B0BA; }
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
 QToolTip { background: $SURFACE; color: $TEXT; border: 1px solid $BORDER; padding: 6px; }
+
+QLabel#sectionTitle, QLabel#panelHeading { font-size: 16pt; font-weight: 600; color: $ACCENT; }
+QLabel#muted { color: $MUTED; }
+QLabel#cardTitle { font-size: 15pt; font-weight: 600; }
+QLabel#reasonFor { color: #1F5A34; }
+QLabel#reasonAgainst { color: #8A4B12; }
+QFrame#card { background: $SURFACE; border: 1px solid #D9D6CF; border-radius: 10px; }
+QFrame#sidePanel { background: #EEF2F6; border-left: 1px solid #D9DEE5; }
+QListWidget { background: $SURFACE; border: 1px solid #D9D6CF; border-radius: 8px; padding: 4px; }
+QListWidget#topics { background: transparent; border: none; }
+QListWidget#topics::item { padding: 8px 10px; margin: 2px 0; border-radius: 6px; }
+QListWidget#topics::item:selected { background: $ACCENT; color: white; }
+QProgressBar { border: none; background: #DDE3EA; border-radius: 4px; text-align: center; }
+QProgressBar::chunk { background: $ACCENT; border-radius: 4px; }
 """)
 
 
