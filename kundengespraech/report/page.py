@@ -13,18 +13,19 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from kundengespraech.report.fonts import FONT_BOLD, FONT_REGULAR
+from kundengespraech.report.language import Wording, wording
 from kundengespraech.report.sheet_data import DealerProfile
 from kundengespraech.report.styles import MUTED, RULE
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
-HEADER_RULE_Y = PAGE_H - 28 * mm  # the accent line under the header
-FOOTER_Y = 12 * mm  # baseline of the footer text
-BODY_TOP = HEADER_RULE_Y - 7 * mm
-BODY_BOTTOM = FOOTER_Y + 9 * mm
+HEADER_RULE_Y = PAGE_H - 21 * mm  # the accent line under the header
+FOOTER_Y = 10 * mm  # baseline of the footer text
+BODY_TOP = HEADER_RULE_Y - 4.5 * mm
+BODY_BOTTOM = FOOTER_Y + 6.5 * mm
 BODY_WIDTH = PAGE_W - 2 * MARGIN_X
 BODY_HEIGHT = BODY_TOP - BODY_BOTTOM
-LOGO_BOX = (60 * mm, 16 * mm)  # the logo is scaled to fit, keeping its proportions
+LOGO_BOX = (60 * mm, 14 * mm)  # the logo is scaled to fit, keeping its proportions
 
 
 def load_image(path: str) -> ImageReader | None:
@@ -41,11 +42,13 @@ def load_image(path: str) -> ImageReader | None:
 
 
 class NumberedCanvas(Canvas):
-    """Holds back every page until the end so that each can say "Seite X von Y"."""
+    """Holds back every page until the end so that each can say "Seite X von Y" (or, with
+    ``language="en"``, "Page X of Y")."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, language: str = "de", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._saved_page_states: list[dict[str, Any]] = []
+        self._wording = wording(language)
 
     def showPage(self) -> None:
         self._saved_page_states.append(dict(self.__dict__))
@@ -57,7 +60,7 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(FONT_REGULAR, 7.5)
             self.setFillColor(MUTED)
-            text = f"Seite {self.getPageNumber()} von {total}"
+            text = self._wording.text("page", page=self.getPageNumber(), pages=total)
             self.drawRightString(PAGE_W - MARGIN_X, FOOTER_Y, text)
             super().showPage()
         super().save()
@@ -66,9 +69,10 @@ class NumberedCanvas(Canvas):
 class PageDecoration:
     """Draws the dealer's header (logo or name, address, phone) and the contact footer."""
 
-    def __init__(self, dealer: DealerProfile, accent: Color) -> None:
+    def __init__(self, dealer: DealerProfile, accent: Color, words: Wording | None = None) -> None:
         self.dealer = dealer
         self.accent = accent
+        self.words = words or wording("de")
         self.logo = load_image(dealer.logo_path)
 
     def __call__(self, canvas: Canvas, doc: object) -> None:
@@ -79,7 +83,7 @@ class PageDecoration:
 
     def _header(self, canvas: Canvas) -> None:
         dealer, right = self.dealer, PAGE_W - MARGIN_X
-        base = HEADER_RULE_Y + 4 * mm
+        base = HEADER_RULE_Y + 3.5 * mm
         if self.logo is not None:
             canvas.drawImage(
                 self.logo,
@@ -97,7 +101,7 @@ class PageDecoration:
             canvas.drawString(MARGIN_X, base, dealer.name)
         lines = [line for line in dealer.address_lines if line.strip()]
         if dealer.phone.strip():
-            lines.append(f"Telefon {dealer.phone}")
+            lines.append(self.words.text("phone", phone=dealer.phone))
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT_REGULAR, 8)
         y = base
@@ -114,7 +118,8 @@ class PageDecoration:
 
     def _footer(self, canvas: Canvas) -> None:
         dealer = self.dealer
-        parts = [dealer.name, f"Tel. {dealer.phone}" if dealer.phone.strip() else ""]
+        phone = self.words.text("phone_short", phone=dealer.phone) if dealer.phone.strip() else ""
+        parts = [dealer.name, phone]
         text = "  ·  ".join(p for p in (*parts, dealer.email, dealer.website) if p.strip())
         room = BODY_WIDTH - 25 * mm  # "Seite X von Y" stands on the right
         size = 7.5

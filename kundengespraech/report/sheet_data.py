@@ -6,11 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS, Vehicle
-from kundengespraech.domain.formatting import format_eur, format_number
+from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.ranking import Recommendation
-
-UNKNOWN = "unbekannt"
+from kundengespraech.report.language import Wording, sheet_language, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,54 +57,77 @@ class SheetVehicle:
 
 
 @dataclass(frozen=True, slots=True)
+class AdviceStamp:
+    """The advice standard a sheet was made under, printed small at its end."""
+
+    questionnaire_version: str
+    catalogue_source: str  # e.g. the imported file's name; "" when unknown
+    catalogue_date: datetime | None  # when the catalogue was imported
+    recommender_version: str
+    branch: str
+
+
+@dataclass(frozen=True, slots=True)
 class SheetData:
-    """Everything the sheet shows; the renderer adds layout only."""
+    """Everything the sheet shows; the renderer adds layout only.
+
+    Every text is already in ``language`` ("de" or "en"): the renderer translates only its
+    own fixed texts, never wishes, reasons or notes.
+    """
 
     dealer: DealerProfile
     salesperson: SalespersonContact
-    customer_name: str  # as addressed after "für", e.g. "Herrn Jürgen Weiß"
+    customer_name: str  # as addressed after "für"/"for", e.g. "Herrn Jürgen Weiß"
     created: date
     wishes: tuple[str, ...]
     vehicles: tuple[SheetVehicle, ...]
     next_step: NextStep | None
     notes_for_customer: str = ""
+    language: str = "de"
+    stamp: AdviceStamp | None = None
+    # Channels the customer agreed to be contacted by ("email", "phone", "sms", "whatsapp",
+    # "post"; other words are printed as given). Empty: the line is left out.
+    contact_channels: tuple[str, ...] = ()
 
 
-def customer_addressee(salutation: str, first_name: str, last_name: str) -> str:
+def customer_addressee(
+    salutation: str, first_name: str, last_name: str, language: str = "de"
+) -> str:
     """The customer as addressed after "für": ``("Herr", "Jürgen", "Weiß")`` -> ``"Herrn
-    Jürgen Weiß"``; without a known salutation just the name."""
-    word = {"herr": "Herrn", "frau": "Frau"}.get(salutation.strip().lower(), "")
+    Jürgen Weiß"`` (English: ``"Mr Jürgen Weiß"``); without a known salutation the name."""
+    word = wording(language).salutation(salutation)
     return " ".join(part for part in (word, first_name.strip(), last_name.strip()) if part)
 
 
-def _condition_facts(v: Vehicle) -> list[tuple[str, str]]:
+def _condition_facts(v: Vehicle, w: Wording) -> list[tuple[str, str]]:
+    unknown = w.text("unknown")
     if v.condition == "new":
-        return [("Zustand", "Neuwagen")]
+        return [(w.text("condition"), w.text("new"))]
     if v.condition == "used":
-        km = f"{format_number(v.mileage_km)} km" if v.mileage_km is not None else UNKNOWN
+        km = f"{w.number(v.mileage_km)} km" if v.mileage_km is not None else unknown
         return [
-            ("Zustand", "Gebrauchtwagen"),
-            ("Erstzulassung", str(v.year) if v.year is not None else UNKNOWN),
-            ("Kilometerstand", km),
+            (w.text("condition"), w.text("used")),
+            (w.text("first_registration"), str(v.year) if v.year is not None else unknown),
+            (w.text("mileage"), km),
         ]
-    return [("Zustand", UNKNOWN)]
+    return [(w.text("condition"), unknown)]
 
 
-def _power_fact(v: Vehicle) -> tuple[str, str]:
+def _power_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
     if v.power_kw is None:
-        return ("Leistung", UNKNOWN)
+        return (w.text("power"), w.text("unknown"))
     ps = round(v.power_kw * 1.35962)
-    return ("Leistung", f"{format_number(v.power_kw)} kW ({format_number(ps)} PS)")
+    return (w.text("power"), w.text("power_value", kw=w.number(v.power_kw), ps=w.number(ps)))
 
 
-def _consumption_fact(v: Vehicle) -> tuple[str, str]:
+def _consumption_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
     fuel = (
-        f"{format_number(v.consumption_l_100km, 1)} l/100 km"
+        f"{w.number(v.consumption_l_100km, 1)} l/100 km"
         if v.consumption_l_100km is not None
         else None
     )
     power = (
-        f"{format_number(v.consumption_kwh_100km, 1)} kWh/100 km"
+        f"{w.number(v.consumption_kwh_100km, 1)} kWh/100 km"
         if v.consumption_kwh_100km is not None
         else None
     )
@@ -117,83 +138,88 @@ def _consumption_fact(v: Vehicle) -> tuple[str, str]:
     else:  # petrol, diesel, hybrid: electricity from the grid is irrelevant
         parts = [fuel]
     known = [p for p in parts if p is not None]
-    return ("Verbrauch", " und ".join(known) if known else UNKNOWN)
+    return (w.text("consumption"), w.text("and").join(known) if known else w.text("unknown"))
 
 
-def _range_fact(v: Vehicle) -> tuple[str, str] | None:
+def _range_fact(v: Vehicle, w: Wording) -> tuple[str, str] | None:
     if v.powertrain not in ("ev", "phev"):
         return None  # a tank range is not what anybody asks about
     if v.range_km is None:
-        return ("Reichweite", UNKNOWN)
-    suffix = " elektrisch" if v.powertrain == "phev" else ""
-    return ("Reichweite", f"{format_number(v.range_km)} km{suffix}")
+        return (w.text("range"), w.text("unknown"))
+    suffix = w.text("range_electric") if v.powertrain == "phev" else ""
+    return (w.text("range"), f"{w.number(v.range_km)} km{suffix}")
 
 
-def _seats_fact(v: Vehicle) -> tuple[str, str]:
-    text = f"{v.seats} Sitze"
+def _seats_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
+    text = w.text("seats_value", n=v.seats)
     if v.isofix:
-        text += f", {v.isofix} × Isofix"
-    return ("Sitze", text)
+        text += w.text("isofix", n=v.isofix)
+    return (w.text("seats"), text)
 
 
-def _trunk_fact(v: Vehicle) -> tuple[str, str]:
+def _trunk_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
     if v.trunk_l is None:
-        return ("Kofferraum", UNKNOWN)
-    text = f"{format_number(v.trunk_l)} l"
+        return (w.text("trunk"), w.text("unknown"))
+    text = f"{w.number(v.trunk_l)} l"
     if v.trunk_max_l is not None and v.trunk_max_l > v.trunk_l:
-        text += f" (bis {format_number(v.trunk_max_l)} l)"
-    return ("Kofferraum", text)
+        text += w.text("trunk_max", max=w.number(v.trunk_max_l))
+    return (w.text("trunk"), text)
 
 
-def _towing_fact(v: Vehicle) -> tuple[str, str]:
-    text = f"{format_number(v.towing_kg)} kg" if v.towing_kg is not None else UNKNOWN
+def _towing_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
+    text = f"{w.number(v.towing_kg)} kg" if v.towing_kg is not None else w.text("unknown")
     if v.towing_kg == 0:
-        text = "nicht zum Ziehen zugelassen"
+        text = w.text("towing_none")
     elif v.tow_bar == "yes":
-        text += ", mit Anhängerkupplung"
+        text += w.text("tow_bar_yes")
     elif v.tow_bar == "optional":
-        text += ", Anhängerkupplung möglich"
-    return ("Anhängelast", text)
+        text += w.text("tow_bar_optional")
+    return (w.text("towing"), text)
 
 
-def _awd_fact(v: Vehicle) -> tuple[str, str]:
-    return ("Allrad", UNKNOWN if v.awd is None else ("ja" if v.awd else "nein"))
+def _awd_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
+    value = "unknown" if v.awd is None else ("yes" if v.awd else "no")
+    return (w.text("awd"), w.text(value))
 
 
-def _safety_fact(v: Vehicle) -> tuple[str, str]:
+def _safety_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
     if v.ncap_stars is None:
-        return ("Euro NCAP", UNKNOWN)
-    return ("Euro NCAP", f"{v.ncap_stars} von 5 Sternen")
+        return (w.text("ncap"), w.text("unknown"))
+    return (w.text("ncap"), w.text("ncap_value", n=v.ncap_stars))
 
 
-def key_facts(v: Vehicle) -> tuple[tuple[str, str], ...]:
-    """The vehicle's facts as (label, value) in plain German, unknown as "unbekannt"."""
+def key_facts(v: Vehicle, language: str = "de") -> tuple[tuple[str, str], ...]:
+    """The vehicle's facts as (label, value) in plain words, unknown as "unbekannt"."""
+    w = wording(language)
     facts = [
-        *_condition_facts(v),
-        _power_fact(v),
-        _consumption_fact(v),
-        _range_fact(v),
-        _seats_fact(v),
-        _trunk_fact(v),
-        _towing_fact(v),
-        _awd_fact(v),
-        _safety_fact(v),
+        *_condition_facts(v, w),
+        _power_fact(v, w),
+        _consumption_fact(v, w),
+        _range_fact(v, w),
+        _seats_fact(v, w),
+        _trunk_fact(v, w),
+        _towing_fact(v, w),
+        _awd_fact(v, w),
+        _safety_fact(v, w),
     ]
     return tuple(f for f in facts if f is not None)
 
 
-SHEET_REASONS_FOR = 6  # the strongest reasons; every caveat is printed
+SHEET_REASONS_FOR = 5  # the strongest reasons, so that three vehicles fit one page
 
 
-def sheet_vehicle(rec: Recommendation) -> SheetVehicle:
-    """A recommendation as the customer reads it: the first reasons for, and every caveat."""
-    v = rec.vehicle
+def sheet_vehicle(rec: Recommendation, language: str = "de") -> SheetVehicle:
+    """A recommendation as the customer reads it: the first reasons for, and every caveat.
+
+    The reasons are taken as given: they must already be in ``language``.
+    """
+    v, w = rec.vehicle, wording(language)
     return SheetVehicle(
         title=v.title,
-        body_label=BODY_TYPE_LABELS.get(v.body_type, v.body_type),
-        powertrain_label=POWERTRAIN_LABELS.get(v.powertrain, v.powertrain),
-        price_text=format_eur(v.price_eur),
-        key_facts=key_facts(v),
+        body_label=w.body_type(v.body_type),
+        powertrain_label=w.powertrain(v.powertrain),
+        price_text=w.money(v.price_eur),
+        key_facts=key_facts(v, w.code),
         reasons_for=tuple(rec.reasons_for[:SHEET_REASONS_FOR]),
         reasons_against=tuple(rec.reasons_against),
         score=max(0, min(100, rec.score)),
@@ -212,8 +238,16 @@ def build_sheet_data(
     next_step: NextStep | None,
     top: int = 3,
     notes_for_customer: str = "",
+    language: str = "de",
+    stamp: AdviceStamp | None = None,
+    contact_channels: Iterable[str] = (),
 ) -> SheetData:
-    """The sheet for one conversation: the best ``top`` recommendations (already ranked)."""
+    """The sheet for one conversation: the best ``top`` recommendations (already ranked).
+
+    ``wishes``, the reasons of the recommendations and ``notes_for_customer`` must already
+    be in ``language``; an unsupported language gives German.
+    """
+    code = sheet_language(language)
     best = tuple(recommendations)[: max(0, top)]
     return SheetData(
         dealer=dealer,
@@ -221,7 +255,10 @@ def build_sheet_data(
         customer_name=customer_name,
         created=created,
         wishes=tuple(w for w in wishes if w.strip()),
-        vehicles=tuple(sheet_vehicle(r) for r in best),
+        vehicles=tuple(sheet_vehicle(r, code) for r in best),
         next_step=next_step,
         notes_for_customer=notes_for_customer,
+        language=code,
+        stamp=stamp,
+        contact_channels=tuple(c for c in contact_channels if c.strip()),
     )

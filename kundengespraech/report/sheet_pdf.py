@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
+from functools import partial
 from io import BytesIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
-from kundengespraech.domain.formatting import (
-    format_date_long,
-    format_datetime_long,
-    format_percent,
-)
-from kundengespraech.report.fonts import FONT_REGULAR, register_fonts
+from kundengespraech.report.contact_card import QrCode, vcard
+from kundengespraech.report.flow import NO_PADDING, hex_color, markup, table
+from kundengespraech.report.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from kundengespraech.report.language import wording
 from kundengespraech.report.page import (
     BODY_BOTTOM,
     BODY_HEIGHT,
@@ -36,45 +32,16 @@ from kundengespraech.report.page import (
     PAGE_H,
     NumberedCanvas,
     PageDecoration,
-    load_image,
 )
-from kundengespraech.report.sheet_data import SheetData, SheetVehicle
-from kundengespraech.report.styles import INSET, MUTED, RULE, SheetStyles, make_styles
+from kundengespraech.report.sheet_data import AdviceStamp, SheetData
+from kundengespraech.report.sheet_vehicles import VehicleBlock
+from kundengespraech.report.styles import INSET, SheetStyles, make_styles
 
-TITLE = "Ihre persönliche Fahrzeugempfehlung"
-STEP_SHARE = 0.58  # of the width, for "Ihr nächster Schritt" beside "Ihr Ansprechpartner"
-MATCH_NOTE = "„Passt zu Ihnen“ gibt an, wie gut ein Fahrzeug zu Ihren Angaben im Gespräch passt."
-DISCLAIMER = "Alle Angaben ohne Gewähr; Irrtümer, Änderungen und Zwischenverkauf vorbehalten."
-
-
-def _text(text: str) -> str:
-    """User text as Paragraph markup: escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in text.strip().splitlines())
-
-
-def _hex(color: Color) -> str:
-    """``#rrggbb`` for Paragraph markup."""
-    return "#" + color.hexval()[2:]
-
-
-def _table(rows: list[list[object]], widths: list[float], *commands: tuple[object, ...]) -> Table:
-    """A table in the sheet's font (reportlab's default would pull in Helvetica)."""
-    table = Table(rows, colWidths=widths)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR), *commands]))
-    return table
-
-
-def _keep_together(block: list[Flowable], lead: int) -> list[Flowable]:
-    """A vehicle block on one page if it is of ordinary size. A very long one (long lists of
-    reasons) would leave most of a page empty, so only its first ``lead`` flowables stay
-    together and the rest flows on."""
-    height = 0.0
-    for flowable in block:
-        height += flowable.wrap(BODY_WIDTH, BODY_HEIGHT)[1]
-        height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    if height <= 0.6 * BODY_HEIGHT:
-        return [KeepTogether(block)]
-    return [KeepTogether(block[:lead]), *block[lead:]]
+QR_SIZE = 18 * mm
+QR_COLUMN = 23 * mm
+CONTACT_MIN = 50 * mm  # the contact column beside the next step
+CONTACT_MAX = 75 * mm
+LONG_STEP = 400  # characters: a longer promise gets the full width
 
 
 class SheetRenderer:
@@ -82,6 +49,7 @@ class SheetRenderer:
 
     def __init__(self, data: SheetData) -> None:
         self.data = data
+        self.words = wording(data.language)
         self._register_fonts()
         self.styles = self._stylesheet()
 
@@ -93,6 +61,7 @@ class SheetRenderer:
 
     def render(self) -> bytes:
         buffer = BytesIO()
+        w, name = self.words, self.data.customer_name.strip()
         doc = BaseDocTemplate(
             buffer,
             pagesize=A4,
@@ -100,13 +69,11 @@ class SheetRenderer:
             rightMargin=MARGIN_X,
             topMargin=PAGE_H - BODY_TOP,
             bottomMargin=BODY_BOTTOM,
-            title=TITLE,
+            title=w.text("title"),
             author=self.data.dealer.name,
-            subject=" für ".join(
-                part for part in ("Fahrzeugempfehlung", self.data.customer_name.strip()) if part
-            ),
+            subject=w.text("subject") + (" " + w.text("for", name=name) if name else ""),
             creator="Kundengespräch",
-            lang="de-DE",
+            lang="en-GB" if w.code == "en" else "de-DE",
             displayDocTitle=True,
             initialFontName=FONT_REGULAR,
         )
@@ -121,150 +88,72 @@ class SheetRenderer:
             bottomPadding=0,
             id="body",
         )
-        decoration = PageDecoration(self.data.dealer, self.styles.accent)
+        decoration = PageDecoration(self.data.dealer, self.styles.accent, w)
         doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=decoration)])
-        doc.build(self._story(), canvasmaker=NumberedCanvas)
+        doc.build(self._story(), canvasmaker=partial(NumberedCanvas, language=w.code))
         return buffer.getvalue()
 
     def _story(self) -> list[Flowable]:
-        d, st = self.data, self.styles
-        story: list[Flowable] = [Paragraph(escape(TITLE), st.title)]
-        if d.customer_name.strip():
-            story.append(Paragraph(f"für {_text(d.customer_name)}", st.subtitle))
-        story.append(Paragraph(escape(format_date_long(d.created)), st.date))
-        intro = "Vielen Dank für Ihren Besuch und das Gespräch."
-        if d.vehicles:
-            intro += (
-                " Auf Grundlage Ihrer Angaben haben wir aus unserem aktuellen Bestand die"
-                " Fahrzeuge ausgewählt, die am besten zu Ihnen passen – mit allem, was für"
-                " sie spricht, und allem, was Sie bedenken sollten."
+        d, st, w = self.data, self.styles, self.words
+        whom = d.customer_name.strip()
+        for_whom = [Paragraph(escape(w.text("for", name=whom)), st.for_whom)] if whom else []
+        story: list[Flowable] = [
+            table(
+                [
+                    [
+                        Paragraph(escape(w.text("title")), st.title),
+                        [*for_whom, Paragraph(escape(w.date_long(d.created)), st.date)],
+                    ]
+                ],
+                [BODY_WIDTH - 48 * mm, 48 * mm],
+                *NO_PADDING,
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
             )
+        ]
+        intro = w.text("intro") + (w.text("intro_vehicles") if d.vehicles else "")
         story.append(Paragraph(escape(intro), st.body))
         story += self._wishes()
         story += self._vehicles()
         story += self._notes()
         story += self._closing()
-        fine_print = f"{MATCH_NOTE} {DISCLAIMER}" if d.vehicles else DISCLAIMER
-        story.append(Paragraph(escape(fine_print), st.fine_print))
+        story += self._small_print()
         return story
 
-    def _bullets(self, items: tuple[str, ...], mark: str, color: str) -> list[Flowable]:
-        return [
-            Paragraph(f'<bullet color="{color}">{mark}</bullet>{_text(item)}', self.styles.bullet)
-            for item in items
-            if item.strip()
-        ]
+    def _bullet(self, item: str, mark: str = "•") -> Paragraph:
+        color = hex_color(self.styles.accent)
+        return Paragraph(
+            f'<bullet color="{color}">{mark}</bullet>{markup(item)}', self.styles.bullet
+        )
 
     def _wishes(self) -> list[Flowable]:
-        if not self.data.wishes:
+        """The wishes as one flowing paragraph after a lead-in: compact, one after another."""
+        wishes = [w for w in self.data.wishes if w.strip()]
+        if not wishes:
             return []
-        st = self.styles
-        return [
-            Paragraph("Ihre Wünsche", st.heading),
-            *self._bullets(self.data.wishes, "•", _hex(st.accent)),
-        ]
+        st, accent = self.styles, hex_color(self.styles.accent)
+        label = escape(self.words.text("wishes"))
+        lead = f'<font name="{FONT_BOLD}" color="{accent}">{label}:</font>'
+        dot = f' <font color="{accent}">•</font> '
+        return [Paragraph(f"{lead} " + dot.join(markup(w) for w in wishes), st.wishes)]
 
     def _vehicles(self) -> list[Flowable]:
-        st, vehicles = self.styles, self.data.vehicles
+        st, w, vehicles = self.styles, self.words, self.data.vehicles
         if not vehicles:
             who = self.data.salesperson.name.strip()
-            whom = f"{escape(who)} meldet sich" if who else "Wir melden uns"
+            whom = w.text("person_calls", name=who) if who else w.text("we_call")
             return [
-                Paragraph("Unsere Empfehlung", st.heading),
-                Paragraph(
-                    "In unserem aktuellen Bestand ist leider kein Fahrzeug, das alle Ihre"
-                    f" Wünsche erfüllt. {whom} bei Ihnen, sobald wir ein passendes Fahrzeug"
-                    " für Sie gefunden haben.",
-                    st.body,
-                ),
+                Paragraph(escape(w.text("recommendation")), st.heading),
+                Paragraph(escape(w.text("none_found", whom=whom)), st.body),
             ]
-        heading = "Unsere Empfehlungen für Sie" if len(vehicles) > 1 else "Unsere Empfehlung"
+        heading = w.text("recommendations" if len(vehicles) > 1 else "recommendation")
+        blocks = VehicleBlock(st, w)
         story: list[Flowable] = []
+        # The heading is never left alone at the foot of a page.
+        lead = (Paragraph(escape(heading), st.heading),)
         for number, vehicle in enumerate(vehicles, start=1):
-            block = self._vehicle_block(number, vehicle)
-            lead = min(len(block), 4)  # head, facts, first subheading, first reason
-            if number == 1:  # the heading is never left alone at the foot of a page
-                block.insert(0, Paragraph(heading, st.heading))
-                lead += 1
-            story += _keep_together(block, lead)
-        return story
-
-    def _vehicle_block(self, number: int, v: SheetVehicle) -> list[Flowable]:
-        st = self.styles
-        meta = " · ".join(escape(x) for x in (v.body_label, v.powertrain_label) if x)
-        head = _table(
-            [
-                [
-                    Paragraph(f"{number}. {escape(v.title)}", st.vehicle_title),
-                    Paragraph(escape(v.price_text), st.vehicle_price),
-                ],
-                [
-                    Paragraph(meta, st.vehicle_meta),
-                    Paragraph(f"Passt zu Ihnen: {format_percent(v.score)}", st.vehicle_match),
-                ],
-            ],
-            [BODY_WIDTH - 48 * mm, 48 * mm],
-            ("BACKGROUND", (0, 0), (-1, -1), st.accent_light),
-            ("LINEBEFORE", (0, 0), (0, -1), 2.5, st.accent),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), INSET),
-            ("RIGHTPADDING", (0, 0), (-1, -1), INSET),
-            ("TOPPADDING", (0, 0), (-1, 0), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), 0),
-            ("BOTTOMPADDING", (0, 1), (-1, 1), 4),
-        )
-        block: list[Flowable] = [head, self._facts(v)]
-        for title, reasons, mark, color in (
-            ("Warum er zu Ihnen passt", v.reasons_for, "✓", st.accent),
-            ("Was Sie bedenken sollten", v.reasons_against, "–", MUTED),
-        ):
-            bullets = self._bullets(reasons, mark, _hex(color))
-            if bullets:
-                block += [Paragraph(title, st.subheading), *bullets]
-        block.append(Spacer(1, 10))
-        return block
-
-    def _facts(self, v: SheetVehicle) -> Flowable:
-        st = self.styles
-        cells = [
-            [Paragraph(escape(label), st.fact_label), Paragraph(escape(value), st.fact_value)]
-            for label, value in v.key_facts
-        ]
-        photo = load_image(v.image_path)
-        photo_w = 58 * mm if photo is not None else 0
-        label_w = 27 * mm
-        if photo is None:  # two facts a row
-            rows = [
-                [*cells[i], *(cells[i + 1] if i + 1 < len(cells) else ["", ""])]
-                for i in range(0, len(cells), 2)
-            ]
-            value_w = (BODY_WIDTH - 2 * label_w) / 2
-            widths = [label_w, value_w, label_w, value_w]
-        else:  # the photo on the left, one fact a row beside it
-            rows = cells
-            widths = [label_w, BODY_WIDTH - photo_w - label_w]
-        facts = _table(
-            list(rows) or [["", ""]],
-            widths,
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), INSET),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        )
-        if photo is None:
-            return facts
-        image = Image(v.image_path, width=photo_w - 4 * mm, height=38 * mm, kind="proportional")
-        return _table(
-            [[image, facts]],
-            [photo_w, BODY_WIDTH - photo_w],
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-        )
+            story += blocks.flowables(number, vehicle, lead if number == 1 else ())
+        return story[:-1]  # the gap after the last vehicle: the next heading has its own
 
     def _notes(self) -> list[Flowable]:
         if not self.data.notes_for_customer.strip():
@@ -273,71 +162,149 @@ class SheetRenderer:
         return [
             KeepTogether(
                 [
-                    Paragraph("Hinweise für Sie", st.heading),
-                    Paragraph(_text(self.data.notes_for_customer), st.body),
+                    Paragraph(escape(self.words.text("notes")), st.heading),
+                    Paragraph(markup(self.data.notes_for_customer), st.body),
                 ]
             )
         ]
 
     def _closing(self) -> list[Flowable]:
-        """Next step and contact person, side by side when the promise is short."""
-        step, contact = self._next_step(), self._contact()
-        if not step:
-            return [KeepTogether(contact)]
-        if len(self.data.next_step.text if self.data.next_step else "") > 500:
-            return [KeepTogether(step), KeepTogether(contact)]
-        step_w = BODY_WIDTH * STEP_SHARE
-        return [
-            Spacer(1, self.styles.heading.spaceBefore),  # a table cell drops it at its top
-            _table(
-                [[step, contact]],
-                [step_w, BODY_WIDTH - step_w],
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 8 * mm),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ),
-        ]
-
-    def _next_step(self) -> list[Flowable]:
+        """Next step, contact person and the contact's QR code side by side."""
+        qr = self._qr()
+        room = BODY_WIDTH - (QR_COLUMN if qr else 0)
         step = self.data.next_step
+        text = step.text if step is not None else ""
+        story: list[Flowable] = []
+        cells: list[object] = []
+        widths: list[float] = []
+        # The contact's column as wide as its longest line (an e-mail address must not
+        # break), within bounds; the promise takes the rest.
+        step_w = room - max(CONTACT_MIN, min(CONTACT_MAX, self._contact_width() + 3 * mm))
+        if len(text) > LONG_STEP:  # a long promise: full width above the contact
+            story += self._next_step(BODY_WIDTH)
+        else:
+            box = self._next_step(step_w - 3 * mm)
+            if box:
+                cells.append(box)
+                widths.append(step_w)
+        cells.append(self._contact())
+        widths.append(room - sum(widths))
+        if qr:
+            cells.append(qr)
+            widths.append(QR_COLUMN)
+        story.append(
+            table([cells], widths, *NO_PADDING, ("RIGHTPADDING", (0, 0), (-2, -1), 3 * mm))
+        )
+        return [KeepTogether(story)]
+
+    def _contact_width(self) -> float:
+        person, st = self.data.salesperson, self.styles
+        size = st.contact.fontSize
+        return max(
+            stringWidth(person.name.strip(), FONT_BOLD, size),
+            stringWidth(self.words.text("phone", phone=person.phone.strip()), FONT_REGULAR, size),
+            stringWidth(person.email.strip(), FONT_REGULAR, size),
+        )
+
+    def _next_step(self, width: float) -> list[Flowable]:
+        step, st, w = self.data.next_step, self.styles, self.words
         if step is None or not (step.text.strip() or step.due):
             return []
-        st = self.styles
         rows: list[list[object]] = []
         if step.text.strip():
-            rows.append([Paragraph(_text(step.text), st.body)])
+            rows.append([Paragraph(markup(step.text), st.contact)])
         if step.due is not None:
-            due = escape(format_datetime_long(step.due))
-            rows.append([Paragraph(f"<b>bis {due}</b>", st.body)])
-        box = _table(
+            due = escape(w.text("due", when=w.datetime_long(step.due)))
+            rows.append([Paragraph(f"<b>{due}</b>", st.contact)])
+        box = table(
             rows,
-            [BODY_WIDTH * STEP_SHARE - 8 * mm],
+            [width],
             ("BACKGROUND", (0, 0), (-1, -1), st.accent_light),
             ("LINEBEFORE", (0, 0), (0, -1), 2.5, st.accent),
             ("LEFTPADDING", (0, 0), (-1, -1), INSET),
             ("RIGHTPADDING", (0, 0), (-1, -1), INSET),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, 0), 6),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, 0), 5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
         )
-        return [Paragraph("Ihr nächster Schritt", st.heading), box]
+        return [Paragraph(escape(w.text("next_step")), st.heading), box]
 
     def _contact(self) -> list[Flowable]:
-        person, dealer, st = self.data.salesperson, self.data.dealer, self.styles
-        lines = [f"<b>{escape(person.name)}</b>" if person.name.strip() else ""]
-        lines.append(escape(dealer.name))
+        person, dealer, st, w = self.data.salesperson, self.data.dealer, self.styles, self.words
+        # The dealership stands in the header; its name here only when no person is named.
+        lines = [f"<b>{escape(person.name or dealer.name)}</b>"]
         if person.phone.strip():
-            lines.append(f"Telefon {escape(person.phone)}")
+            lines.append(escape(w.text("phone", phone=person.phone)))
         if person.email.strip():
-            lines.append(f"E-Mail {escape(person.email)}")
+            lines.append(escape(person.email.strip()))
         text = "<br/>".join(line for line in lines if line)
-        return [Paragraph("Ihr Ansprechpartner", st.heading), Paragraph(text, st.contact)]
+        story: list[Flowable] = [
+            Paragraph(escape(w.text("contact")), st.heading),
+            Paragraph(text, st.contact),
+        ]
+        if self.data.contact_channels:
+            channels = ", ".join(w.channel(c) for c in self.data.contact_channels)
+            line = escape(w.text("channels", channels=channels))
+            story.append(Paragraph(line, st.fine_print))
+        return story
+
+    def _qr(self) -> list[Flowable]:
+        card = vcard(self.data.salesperson, self.data.dealer)
+        if not card:
+            return []
+        st = self.styles
+        return [
+            Spacer(1, st.heading.spaceBefore),
+            table(
+                [[QrCode(card, QR_SIZE)]],
+                [QR_COLUMN],
+                *NO_PADDING,
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ),
+            Paragraph(escape(self.words.text("qr_caption")), st.caption),
+        ]
+
+    def _small_print(self) -> list[Flowable]:
+        d, st, w = self.data, self.styles, self.words
+        story: list[Flowable] = [Spacer(1, 5)]
+        fine = w.text("disclaimer")
+        if d.vehicles:
+            fine = f"{w.text('match_note')} {fine}"
+        story.append(Paragraph(escape(fine), st.fine_print))
+        if d.stamp is not None and stamp_line(d.stamp, w.code):
+            story.append(Paragraph(escape(stamp_line(d.stamp, w.code)), st.fine_print))
+        return [KeepTogether(story)]
+
+
+def stamp_line(stamp: AdviceStamp, language: str = "de") -> str:
+    """``"Beratungsstandard: Fragebogen 2026.11-1 · Fahrzeugbestand „katalog.csv“, Stand
+    20.11.2026 · Empfehlungsverfahren 1.0 · Filiale Lübeck"``; unknown parts left out."""
+    w = wording(language)
+    parts: list[str] = []
+    if stamp.questionnaire_version.strip():
+        parts.append(w.text("stamp_questionnaire", version=stamp.questionnaire_version.strip()))
+    catalogue: list[str] = []
+    if stamp.catalogue_source.strip():
+        quoted = (
+            f"“{stamp.catalogue_source.strip()}”"
+            if w.code == "en"
+            else f"„{stamp.catalogue_source.strip()}“"
+        )
+        catalogue.append(w.text("stamp_catalogue", source=quoted))
+    if stamp.catalogue_date is not None:
+        day = stamp.catalogue_date
+        day = day.astimezone() if day.tzinfo is not None else day
+        catalogue.append(w.text("stamp_catalogue_date", date=w.date_short(day.date())))
+    if catalogue:
+        parts.append(" ".join(catalogue))
+    if stamp.recommender_version.strip():
+        parts.append(w.text("stamp_recommender", version=stamp.recommender_version.strip()))
+    if stamp.branch.strip():
+        parts.append(w.text("stamp_branch", branch=stamp.branch.strip()))
+    return w.text("stamp", parts=" · ".join(parts)) if parts else ""
 
 
 def render_sheet(data: SheetData) -> bytes:
-    """The customer's recommendation sheet as PDF bytes."""
+    """The customer's recommendation sheet as PDF bytes, in ``data.language``."""
     return SheetRenderer(data).render()

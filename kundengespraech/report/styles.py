@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from kundengespraech.report.fonts import FONT_BOLD, FONT_REGULAR
@@ -41,9 +41,10 @@ class SheetStyles:
     accent: colors.Color
     accent_light: colors.Color
     title: ParagraphStyle
-    subtitle: ParagraphStyle
+    for_whom: ParagraphStyle
     date: ParagraphStyle
     body: ParagraphStyle
+    wishes: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
     bullet: ParagraphStyle
@@ -55,6 +56,7 @@ class SheetStyles:
     fact_value: ParagraphStyle
     contact: ParagraphStyle
     fine_print: ParagraphStyle
+    caption: ParagraphStyle
 
 
 def make_styles(accent_hex: str) -> SheetStyles:
@@ -64,9 +66,9 @@ def make_styles(accent_hex: str) -> SheetStyles:
         "base",
         fontName=FONT_REGULAR,
         bulletFontName=FONT_REGULAR,
-        fontSize=9.5,
-        bulletFontSize=9.5,
-        leading=13,
+        fontSize=8.5,
+        bulletFontSize=8.5,
+        leading=11,
         textColor=TEXT,
     )
 
@@ -76,39 +78,38 @@ def make_styles(accent_hex: str) -> SheetStyles:
     return SheetStyles(
         accent=accent,
         accent_light=tint(accent, 0.09),
-        title=style("title", fontName=FONT_BOLD, fontSize=19, leading=24, textColor=accent),
-        subtitle=style("subtitle", fontSize=12, leading=16, spaceBefore=2),
-        date=style("date", fontSize=9, textColor=MUTED, spaceBefore=1, spaceAfter=10),
-        body=style("body", spaceAfter=4),
+        title=style("title", fontName=FONT_BOLD, fontSize=15.5, leading=19, textColor=accent),
+        for_whom=style("for_whom", fontSize=10.5, leading=13, alignment=TA_RIGHT),
+        date=style("date", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT),
+        body=style("body", spaceAfter=3),
+        wishes=style("wishes", fontSize=8.2, leading=10.8, spaceBefore=4, spaceAfter=2),
         heading=style(
             "heading",
             fontName=FONT_BOLD,
-            fontSize=12.5,
-            leading=16,
+            fontSize=11,
+            leading=14,
             textColor=accent,
-            spaceBefore=10,
-            spaceAfter=4,
+            spaceBefore=6,
+            spaceAfter=2.5,
             keepWithNext=1,
         ),
         subheading=style(
-            "subheading",
-            fontName=FONT_BOLD,
-            leftIndent=INSET,
-            spaceBefore=6,
-            spaceAfter=1.5,
-            keepWithNext=1,
+            "subheading", fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=1, keepWithNext=1
         ),
-        bullet=style("bullet", leftIndent=INSET + 12, bulletIndent=INSET, spaceAfter=1),
-        vehicle_title=style("vehicle_title", fontName=FONT_BOLD, fontSize=12.5, leading=16),
+        bullet=style(
+            "bullet", fontSize=8, bulletFontSize=8, leftIndent=10, bulletIndent=0, leading=9.5
+        ),
+        vehicle_title=style("vehicle_title", fontName=FONT_BOLD, fontSize=10.5, leading=13),
         vehicle_price=style(
-            "vehicle_price", fontName=FONT_BOLD, fontSize=12.5, leading=16, alignment=TA_RIGHT
+            "vehicle_price", fontName=FONT_BOLD, fontSize=10.5, leading=13, alignment=TA_RIGHT
         ),
-        vehicle_meta=style("vehicle_meta", fontSize=9, leading=12, textColor=MUTED),
+        vehicle_meta=style("vehicle_meta", fontSize=8, leading=10.5, textColor=MUTED),
         vehicle_match=style(
-            "vehicle_match", fontSize=9, leading=12, textColor=accent, alignment=TA_RIGHT
+            "vehicle_match", fontSize=8.5, leading=11, textColor=accent, alignment=TA_RIGHT
         ),
-        fact_label=style("fact_label", fontSize=8.5, leading=11.5, textColor=MUTED),
-        fact_value=style("fact_value", fontSize=8.5, leading=11.5),
-        contact=style("contact", leading=14),
-        fine_print=style("fine_print", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=14),
+        fact_label=style("fact_label", fontSize=7.5, leading=8.5, textColor=MUTED),
+        fact_value=style("fact_value", fontSize=7.5, leading=8.5),
+        contact=style("contact", fontSize=8.2, leading=11),
+        fine_print=style("fine_print", fontSize=6.5, leading=8.2, textColor=MUTED, spaceBefore=1.5),
+        caption=style("caption", fontSize=6.5, leading=8, textColor=MUTED, alignment=TA_CENTER),
     )

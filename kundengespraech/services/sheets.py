@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from kundengespraech.domain.ranking import Ranking
+from kundengespraech.domain.recommend import RECOMMENDER_VERSION
+from kundengespraech.report.language import sheet_language
 from kundengespraech.report.sheet_data import (
+    AdviceStamp,
     DealerProfile,
     NextStep,
     SalespersonContact,
+    SheetData,
     build_sheet_data,
     customer_addressee,
 )
@@ -19,6 +23,64 @@ from kundengespraech.services.settings import DealerSettings, load_settings
 
 if TYPE_CHECKING:
     from kundengespraech.services.app import AppServices
+
+LANGUAGE_QUESTION = "customer.language"
+
+
+def dealer_profile(settings: DealerSettings) -> DealerProfile:
+    return DealerProfile(
+        name=settings.dealer_name,
+        address_lines=settings.address_lines,
+        phone=settings.dealer_phone,
+        email=settings.dealer_email,
+        website=settings.website,
+        logo_path=settings.logo_path,
+        accent_color=settings.accent_color,
+    )
+
+
+def salesperson_contact(settings: DealerSettings) -> SalespersonContact:
+    return SalespersonContact(
+        settings.salesperson_name, settings.salesperson_phone, settings.salesperson_email
+    )
+
+
+def customer_language(answers: Mapping[str, Any]) -> str:
+    """The sheet's language: the customer's answer ("de" or "en"), German by default."""
+    return sheet_language(answers.get(LANGUAGE_QUESTION))
+
+
+def sheet_data(
+    settings: DealerSettings,
+    wishes: Iterable[str],
+    answers: Mapping[str, Any],
+    ranking: Ranking,
+    *,
+    next_step: NextStep | None = None,
+    created: date | None = None,
+    stamp: AdviceStamp | None = None,
+    contact_channels: Iterable[str] = (),
+) -> SheetData:
+    """The sheet's data: dealer and salesperson from the settings, the top three vehicles,
+    in the customer's language. Wishes and reasons are printed as the domain gives them."""
+    language = customer_language(answers)
+    return build_sheet_data(
+        dealer=dealer_profile(settings),
+        salesperson=salesperson_contact(settings),
+        customer_name=customer_addressee(
+            str(answers.get("customer.salutation", "")),
+            str(answers.get("customer.first_name", "")),
+            str(answers.get("customer.last_name", "")),
+            language,
+        ),
+        created=created or date.today(),
+        wishes=wishes,
+        recommendations=ranking.recommendations,
+        next_step=next_step,
+        language=language,
+        stamp=stamp,
+        contact_channels=contact_channels,
+    )
 
 
 def sheet_pdf(
@@ -29,34 +91,34 @@ def sheet_pdf(
     *,
     next_step: NextStep | None = None,
     created: date | None = None,
+    stamp: AdviceStamp | None = None,
+    contact_channels: Iterable[str] = (),
 ) -> bytes:
-    """Render the sheet: dealer and salesperson from the settings, the top three vehicles."""
-    dealer = DealerProfile(
-        name=settings.dealer_name,
-        address_lines=settings.address_lines,
-        phone=settings.dealer_phone,
-        email=settings.dealer_email,
-        website=settings.website,
-        logo_path=settings.logo_path,
-        accent_color=settings.accent_color,
-    )
-    salesperson = SalespersonContact(
-        settings.salesperson_name, settings.salesperson_phone, settings.salesperson_email
-    )
-    data = build_sheet_data(
-        dealer=dealer,
-        salesperson=salesperson,
-        customer_name=customer_addressee(
-            str(answers.get("customer.salutation", "")),
-            str(answers.get("customer.first_name", "")),
-            str(answers.get("customer.last_name", "")),
-        ),
-        created=created or date.today(),
-        wishes=wishes,
-        recommendations=ranking.recommendations,
+    """Render the sheet (see :func:`sheet_data`)."""
+    data = sheet_data(
+        settings,
+        wishes,
+        answers,
+        ranking,
         next_step=next_step,
+        created=created,
+        stamp=stamp,
+        contact_channels=contact_channels,
     )
     return render_sheet(data)
+
+
+def advice_stamp(services: AppServices, settings: DealerSettings) -> AdviceStamp:
+    """The advice standard of this app right now: questionnaire, catalogue import,
+    recommender and the branch of the settings."""
+    catalogue = services.catalogue.version()
+    return AdviceStamp(
+        questionnaire_version=services.questionnaire.version,
+        catalogue_source=catalogue.source if catalogue is not None else "",
+        catalogue_date=catalogue.imported_at if catalogue is not None else None,
+        recommender_version=RECOMMENDER_VERSION,
+        branch=settings.branch,
+    )
 
 
 def render_sheet_for(
@@ -65,8 +127,22 @@ def render_sheet_for(
     ranking: Ranking,
     next_step_text: str = "",
     next_step_due: datetime | None = None,
+    *,
+    created: date | None = None,
 ) -> bytes:
-    """The sheet of one conversation with the settings stored in the database."""
+    """The sheet of one conversation with the settings stored in the database.
+
+    No consent to contact channels is recorded yet, so the sheet lists none.
+    """
+    settings = load_settings(services.db)
     step = NextStep(next_step_text, next_step_due) if next_step_text.strip() else None
     wishes = services.recommendations.needs(answers).wishes
-    return sheet_pdf(load_settings(services.db), wishes, answers, ranking, next_step=step)
+    return sheet_pdf(
+        settings,
+        wishes,
+        answers,
+        ranking,
+        next_step=step,
+        created=created,
+        stamp=advice_stamp(services, settings),
+    )

@@ -348,14 +348,14 @@ def test_sheet_renders_one_png_per_page(sample_pdf: bytes, tmp_path: Path) -> No
 
 
 def test_long_reasons_overflow_onto_a_second_page() -> None:
-    many = tuple(f"Grund Nummer {i}: Straße, Größe und Preis passen (ß, €)." for i in range(40))
+    many = tuple(f"Grund Nummer {i}: Straße, Größe und Preis passen (ß, €)." for i in range(70))
     rec = Recommendation(KODIAQ, 90, many[:8], many)
     pdf = render_sheet(make_data(recommendations=(rec,)))
     pages = pdf_pages(pdf)
     assert len(pages) == 2
     assert "Seite 1 von 2" in pages[0]
     assert "Seite 2 von 2" in pages[1]
-    assert "Grund Nummer 39" in " ".join(pages)
+    assert "Grund Nummer 69" in " ".join(pages)
 
 
 def test_the_strongest_reasons_for_and_every_caveat_are_printed() -> None:
@@ -366,7 +366,7 @@ def test_the_strongest_reasons_for_and_every_caveat_are_printed() -> None:
             render_sheet(make_data(recommendations=(Recommendation(KODIAQ, 90, reasons, caveats),)))
         )
     )
-    assert [f"Vorteil {i}" in text for i in range(10)] == [True] * 6 + [False] * 4
+    assert [f"Vorteil {i}" in text for i in range(10)] == [True] * 5 + [False] * 5
     assert all(f"Bedenken {i}" in text for i in range(7))
 
 
