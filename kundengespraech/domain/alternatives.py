@@ -1,0 +1,50 @@
+"""The honest alternative: a cheaper vehicle that fits almost as well as the best one.
+
+Only the score and the price decide; no margin or dealer incentive exists in the ranking.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import numpy as np
+
+from kundengespraech.domain.formatting import format_eur
+from kundengespraech.domain.ranking import Ranking, Recommendation
+from kundengespraech.domain.recommend import indexed
+
+ALTERNATIVE_MARGIN = 5  # score points a cheaper alternative may trail the best fit by
+
+
+def cheaper_alternative(
+    ranking: Ranking, margin: int = ALTERNATIVE_MARGIN
+) -> Recommendation | None:
+    """The cheapest fitting vehicle scoring within ``margin`` points of the best, if it is
+    cheaper than the best (ties: the better score, then the ranking's order); else ``None``."""
+    if ranking.count_fitting < 2:
+        return None
+    scores = ranking.scores()
+    near = int(np.count_nonzero(scores >= int(scores[0]) - margin))  # a prefix: best first
+    if near < 2:
+        return None
+    best_price = ranking.vehicle_at(0).price_eur
+    source = indexed(ranking)
+    if source is not None:
+        prices = source.index.price[source.order[1:near]]
+        place = 1 + int(np.argmin(prices))  # argmin takes the first, i.e. the better place
+    else:
+        place = min(range(1, near), key=lambda k: (ranking.vehicle_at(k).price_eur, k))
+    if ranking.vehicle_at(place).price_eur >= best_price:
+        return None
+    return ranking.recommendations[place]
+
+
+def cheaper_alternative_text(best: Recommendation, alternative: Recommendation) -> str:
+    """E.g. ``"Fast genauso passend (78 statt 81 Punkte) und 6.000 € günstiger"``."""
+    saving: Decimal = best.vehicle.price_eur - alternative.vehicle.price_eur
+    closeness = (
+        "Genauso passend"
+        if alternative.score == best.score
+        else f"Fast genauso passend ({alternative.score} statt {best.score} Punkte)"
+    )
+    return f"{closeness} und {format_eur(saving)} günstiger"

@@ -1,0 +1,224 @@
+"""When nothing or little fits: the smallest changes of single answers that bring vehicles back.
+
+Each :class:`Relaxation` says in plain German what changes and how many vehicles then fit
+("Bei 38.000 € statt 35.000 € passen 4 Fahrzeuge.") and carries the change itself as contract
+keys of the questionnaire, ready to be saved as answers. Needs that protect people or the law
+(seats, child seats, towing capacity for a trailer) are never offered for relaxing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from decimal import ROUND_CEILING, Decimal
+from typing import Any
+
+import numpy as np
+
+from kundengespraech.domain.catalogue_index import CatalogueIndex
+from kundengespraech.domain.formatting import format_eur
+from kundengespraech.domain.hard_needs import find_failures
+from kundengespraech.domain.needs import MUST_HAVE_NAMES, NeedsProfile, derive_needs
+from kundengespraech.domain.questionnaire import Questionnaire
+
+FEW_FITTING = 3  # fewer fitting vehicles than this: offer relaxations
+BUDGET_STEP = Decimal(500)  # suggested budgets are rounded up to this
+MORE_VEHICLES = 3  # a second, larger budget step is offered when it brings this many more
+MAX_EXTRA_STEP = Decimal("0.15")  # … and costs at most this much more than the first step
+NEVER_RELAXED = frozenset({"seats", "child_seats", "tow_bar", "towing", "must_have:isofix"})
+POWERTRAIN_WITH = {
+    "petrol": "Mit Benzinmotor", "diesel": "Mit Diesel", "hybrid": "Mit Hybridantrieb",
+    "phev": "Als Plug-in-Hybrid", "ev": "Mit Elektroantrieb",
+}  # fmt: skip
+POWERTRAIN_ONE = {
+    "petrol": "einen Benziner", "diesel": "einen Diesel", "hybrid": "einen Hybrid",
+    "phev": "einen Plug-in-Hybrid", "ev": "ein Elektroauto",
+}  # fmt: skip
+CONDITION_ALSO = {"new": "einen Gebrauchtwagen", "used": "einen Neuwagen"}
+
+
+@dataclass(frozen=True, slots=True)
+class Loosening:
+    """One answer changed so that a hard need admits more vehicles.
+
+    ``change`` maps contract keys to new values (``{"budget.max_price_eur": 38000}``);
+    ``phrase`` leads to "… käme er in Frage" ("bei einem Budget von 38.000 € statt 35.000 €",
+    "wenn Sie auch einen Diesel in Betracht ziehen"),
+    ``lead`` opens "… passen 4 Fahrzeuge" ("Bei 38.000 € statt 35.000 €").
+    """
+
+    hard_need: str
+    change: Mapping[str, Any]
+    needs: NeedsProfile
+    phrase: str
+    lead: str
+    size: Decimal  # how big a step this is for the customer (budget: share of the budget)
+
+
+@dataclass(frozen=True, slots=True)
+class Relaxation:
+    """A change of one answer and how many vehicles fit then (``gained`` more than now)."""
+
+    text: str
+    change: Mapping[str, Any]
+    fitting: int
+    gained: int
+    needs: NeedsProfile
+
+
+def fit_count_text(count: int) -> str:
+    """``"passt 1 Fahrzeug"`` / ``"passen 4 Fahrzeuge"`` (verb first, after a lead phrase)."""
+    return "passt 1 Fahrzeug" if count == 1 else f"passen {count} Fahrzeuge"
+
+
+def budget_for(price: Decimal) -> Decimal:
+    """The round budget a salesperson would name for a price (up to the next 500 €)."""
+    return (price / BUDGET_STEP).to_integral_value(rounding=ROUND_CEILING) * BUDGET_STEP
+
+
+def raise_budget(needs: NeedsProfile, budget: Decimal) -> Loosening:
+    old = needs.max_price or Decimal(0)
+    new, was = format_eur(budget), format_eur(old)
+    return Loosening(
+        "budget",
+        {"budget.max_price_eur": int(budget)},
+        replace(needs, max_price=budget),
+        f"bei einem Budget von {new} statt {was}",
+        f"Bei {new} statt {was}",
+        (budget - old) / old if old else Decimal(1),
+    )
+
+
+def allow_condition(needs: NeedsProfile) -> Loosening:
+    also = CONDITION_ALSO[needs.condition or "new"]
+    plural = "Gebrauchtwagen" if needs.condition == "new" else "Neuwagen"
+    return Loosening(
+        "condition",
+        {"budget.condition": "any"},
+        replace(needs, condition=None),
+        f"wenn Sie auch {also} in Betracht ziehen",
+        f"Auch als {plural}",
+        Decimal(1),
+    )
+
+
+def allow_powertrain(needs: NeedsProfile, powertrain: str) -> Loosening:
+    rest = needs.excluded_powertrains - {powertrain}
+    return Loosening(
+        "powertrain",
+        {"preferences.powertrains_excluded": sorted(rest)},
+        replace(needs, excluded_powertrains=rest),
+        f"wenn Sie auch {POWERTRAIN_ONE[powertrain]} in Betracht ziehen",
+        POWERTRAIN_WITH[powertrain],
+        Decimal(1),
+    )
+
+
+def drop_must_have(needs: NeedsProfile, item: str) -> Loosening:
+    rest = needs.must_have - {item}
+    return Loosening(
+        f"must_have:{item}",
+        {"preferences.must_have": sorted(rest)},
+        replace(needs, must_have=rest),
+        f"ohne {MUST_HAVE_NAMES[item]} als Muss",
+        f"Ohne {MUST_HAVE_NAMES[item]} als Muss",
+        Decimal(1),
+    )
+
+
+def _budget_steps(needs: NeedsProfile, index: CatalogueIndex) -> list[Loosening]:
+    """The smallest budget that brings a vehicle back, and one step more if it pays off."""
+    if needs.max_price is None:
+        return []
+    failures = find_failures(needs, index)
+    only_budget = np.zeros(len(index), dtype=np.bool_)
+    others = np.zeros(len(index), dtype=np.bool_)
+    for need, mask in failures.masks:
+        if need.name == "budget":
+            only_budget |= mask
+        else:
+            others |= mask
+    rows = np.flatnonzero(only_budget & ~others)  # rows are in order of price
+    if not len(rows):
+        return []
+    prices = [index.prices[int(row)] for row in rows]
+    first = budget_for(prices[0])
+    steps = [raise_budget(needs, first)]
+    back_at_first = bisect.bisect_right(prices, first)
+    for price in prices[back_at_first:]:
+        budget = budget_for(price)
+        if budget > first * (1 + MAX_EXTRA_STEP):
+            break
+        if bisect.bisect_right(prices, budget) >= back_at_first + MORE_VEHICLES:
+            steps.append(raise_budget(needs, budget))
+            break
+    return steps
+
+
+def loosenings(needs: NeedsProfile, index: CatalogueIndex) -> list[Loosening]:
+    """Every single-answer change worth trying, never of a need in ``NEVER_RELAXED``."""
+    found = _budget_steps(needs, index)
+    if needs.condition:
+        found.append(allow_condition(needs))
+    found.extend(allow_powertrain(needs, p) for p in sorted(needs.excluded_powertrains))
+    found.extend(
+        drop_must_have(needs, item)
+        for item in sorted(needs.must_have)
+        if f"must_have:{item}" not in NEVER_RELAXED
+    )
+    return found
+
+
+def _count_fitting(needs: NeedsProfile, index: CatalogueIndex) -> int:
+    return len(index) - int(find_failures(needs, index).excluded.sum())
+
+
+def relaxations(
+    needs: NeedsProfile | Mapping[str, Any],
+    index: CatalogueIndex,
+    questionnaire: Questionnaire | None = None,
+    *,
+    limit: int = 6,
+) -> list[Relaxation]:
+    """The single-answer changes that let more vehicles fit, most vehicles first, then the
+    smallest step. ``needs`` may be answers (made effective by ``questionnaire`` if given)."""
+    profile = _profile(needs, questionnaire)
+    now = _count_fitting(profile, index)
+    found: list[tuple[Loosening, int]] = []
+    for loosening in loosenings(profile, index):
+        fitting = _count_fitting(loosening.needs, index)
+        if fitting > now:
+            found.append((loosening, fitting))
+    found.sort(key=lambda pair: (-pair[1], pair[0].size, pair[0].lead))
+    return [
+        Relaxation(
+            f"{lo.lead} {fit_count_text(fitting)}.", lo.change, fitting, fitting - now, lo.needs
+        )
+        for lo, fitting in found[: max(0, limit)]
+    ]
+
+
+def needs_relaxing(count_fitting: int) -> bool:
+    """Whether so little fits that relaxations should be offered."""
+    return count_fitting < FEW_FITTING
+
+
+def _profile(
+    needs: NeedsProfile | Mapping[str, Any], questionnaire: Questionnaire | None
+) -> NeedsProfile:
+    if isinstance(needs, NeedsProfile):
+        return needs
+    answers = questionnaire.effective(needs) if questionnaire is not None else needs
+    return derive_needs(answers)
+
+
+def apply_change(answers: Mapping[str, Any], change: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers with a relaxation's change applied (a copy)."""
+    return {**answers, **change}
+
+
+def joined(phrases: Iterable[str]) -> str:
+    """``"a"``, ``"a und b"``, ``"a, b und c"``."""
+    items = list(phrases)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
