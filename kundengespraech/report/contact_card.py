@@ -74,7 +74,8 @@ class QrCode(Flowable):
         self.text = text
         self.size = size
         self.color = color
-        self.matrix = segno.make(text, error="m", encoding="utf-8", micro=False).matrix
+        # UTF-8 declared by ECI, so that readers do not guess another encoding for "ß".
+        self.matrix = segno.make(text, error="m", encoding="utf-8", eci=True, micro=False).matrix
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.size, self.size
