@@ -8,7 +8,6 @@ keys of the questionnaire, ready to be saved as answers. Needs that protect peop
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
@@ -24,8 +23,7 @@ from kundengespraech.domain.questionnaire import Questionnaire
 
 FEW_FITTING = 3  # fewer fitting vehicles than this: offer relaxations
 BUDGET_STEP = Decimal(500)  # suggested budgets are rounded up to this
-MORE_VEHICLES = 3  # a second, larger budget step is offered when it brings this many more
-MAX_EXTRA_STEP = Decimal("0.15")  # … and costs at most this much more than the first step
+MAX_EXTRA_STEP = Decimal("0.15")  # a second budget step goes at most this much further
 NEVER_RELAXED = frozenset({"seats", "child_seats", "tow_bar", "towing", "must_have:isofix"})
 POWERTRAIN_WITH = {
     "petrol": "Mit Benzinmotor", "diesel": "Mit Diesel", "hybrid": "Mit Hybridantrieb",
@@ -128,7 +126,8 @@ def drop_must_have(needs: NeedsProfile, item: str) -> Loosening:
 
 
 def _budget_steps(needs: NeedsProfile, index: CatalogueIndex) -> list[Loosening]:
-    """The smallest budget that brings a vehicle back, and one step more if it pays off."""
+    """The smallest budget that brings a vehicle back, and the largest step at most
+    ``MAX_EXTRA_STEP`` beyond it when that brings back more."""
     if needs.max_price is None:
         return []
     failures = find_failures(needs, index)
@@ -145,14 +144,10 @@ def _budget_steps(needs: NeedsProfile, index: CatalogueIndex) -> list[Loosening]
     prices = [index.prices[int(row)] for row in rows]
     first = budget_for(prices[0])
     steps = [raise_budget(needs, first)]
-    back_at_first = bisect.bisect_right(prices, first)
-    for price in prices[back_at_first:]:
-        budget = budget_for(price)
-        if budget > first * (1 + MAX_EXTRA_STEP):
-            break
-        if bisect.bisect_right(prices, budget) >= back_at_first + MORE_VEHICLES:
-            steps.append(raise_budget(needs, budget))
-            break
+    within = [p for p in prices if p <= first * (1 + MAX_EXTRA_STEP)]
+    second = budget_for(within[-1])
+    if second > first:
+        steps.append(raise_budget(needs, second))
     return steps
 
 
