@@ -121,6 +121,12 @@ class VehicleRow(Base):
     """
 
     __tablename__ = "vehicles"
+    __table_args__ = (
+        # The catalogue browser's orders (by price; by make, model, variant), each ending with
+        # the id, read straight from an index: no sorting of the whole table (migration 0003).
+        Index(None, "price_eur", "id"),
+        Index(None, "make", "model", "variant", "id"),
+    )
 
     id: Mapped[str] = mapped_column(Text, primary_key=True)
     make: Mapped[str] = mapped_column(Text)
