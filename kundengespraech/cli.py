@@ -17,6 +17,7 @@ from kundengespraech.domain.questionnaire import Answers
 from kundengespraech.importers.catalogue_csv import CatalogueImportError
 from kundengespraech.services.app import AppServices, open_services
 from kundengespraech.services.files import write_atomically
+from kundengespraech.services.records import record_pdf
 from kundengespraech.services.sheets import render_sheet_for
 from kundengespraech.storage.errors import StorageError
 
@@ -46,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = commands.add_parser("sheet", help="Empfehlungsblatt als PDF schreiben")
     sheet.add_argument("answers", type=Path, metavar="ANSWERS.json")
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="SHEET.pdf")
+
+    record = commands.add_parser(
+        "record", help="internes Gesprächsprotokoll als PDF schreiben (nicht für den Kunden)"
+    )
+    record.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    record.add_argument("-o", "--output", type=Path, required=True, metavar="RECORD.pdf")
 
     catalogue = commands.add_parser("catalogue", help="Fahrzeugkatalog importieren/exportieren")
     catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", required=True)
@@ -96,6 +103,11 @@ def _dispatch(services: AppServices, args: argparse.Namespace, out: TextIO) -> i
         ranking = services.recommendations.rank(answers)
         _write_output(args.output, render_sheet_for(services, answers, ranking))
         print(f"Empfehlungsblatt geschrieben: {args.output}", file=out)
+        return 0
+    if args.command == "record":
+        answers = _read_answers(services, args.answers)
+        _write_output(args.output, record_pdf(services, answers))
+        print(f"Gesprächsprotokoll (intern) geschrieben: {args.output}", file=out)
         return 0
     if args.catalogue_command == "import":
         try:
