@@ -27,6 +27,10 @@ class Prompter(QObject):
         path, _ = QFileDialog.getOpenFileName(self._parent, title, "", file_filter)
         return Path(path) if path else None
 
+    def choose_folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self._parent, title, str(Path.home()))
+        return Path(path) if path else None
+
     def confirm_print(self, printer: QPrinter) -> bool:
         """Show the system print dialog; ``True`` when the user chose to print."""
         dialog = QPrintDialog(printer, self._parent)

@@ -28,11 +28,14 @@ SHEET_TOP = 3
 class ResultView(QWidget):
     """Shows a ranking in full and collects the next agreed step.
 
-    Signals: ``print_requested``, ``save_requested`` (the sheet), ``back_requested``,
+    Signals: ``print_requested``, ``preview_requested``, ``quick_print_requested``,
+    ``save_requested`` (the sheet), ``back_requested``,
     ``finish_requested``, and ``next_step_changed(str, object)`` (text, datetime or None).
     """
 
     print_requested = Signal()
+    preview_requested = Signal()
+    quick_print_requested = Signal()
     save_requested = Signal()
     back_requested = Signal()
     finish_requested = Signal()
@@ -79,12 +82,19 @@ class ResultView(QWidget):
         self.print_button = QPushButton(self.tr("Drucken…"))
         self.print_button.setObjectName("primary")
         self.print_button.clicked.connect(self.print_requested)
+        self.preview_button = QPushButton(self.tr("Vorschau…"))
+        self.preview_button.clicked.connect(self.preview_requested)
+        self.quick_print_button = QPushButton(self.tr("Schnelldruck"))
+        self.quick_print_button.setToolTip(self.tr("Sofort auf dem Standarddrucker drucken"))
+        self.quick_print_button.clicked.connect(self.quick_print_requested)
         self.finish_button = QPushButton(self.tr("Gespräch abschließen"))
         self.finish_button.clicked.connect(self.finish_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.quick_print_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.finish_button)
 
