@@ -11,7 +11,10 @@ from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats
 from kundengespraech.domain.criterion import (
     IMPORTANT,
     LEADING,
+    MINOR_WEIGHT,
     NOTHING,
+    STRONG,
+    WEAK,
     Criterion,
     Rated,
     Said,
@@ -38,6 +41,7 @@ ASSIST_NAMES = {
     "head_up": "Head-up-Display",
 }  # fmt: skip
 HIGH_MILEAGE_KM = 100_000
+PLUG_IN_UNCHARGED = 0.5  # the best a plug-in hybrid rates on costs and CO₂ without home charging
 
 
 def _rate_crash_test(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -47,7 +51,8 @@ def _rate_crash_test(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
 def _explain_crash_test(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
     stars = f"{v.ncap_stars} Sterne im Crashtest (Euro NCAP)"
     return said(w, value, f"Sicherheit ist Ihnen wichtig – {stars}",
-                f"Sicherheit ist Ihnen wichtig – nur {stars}", notable=LEADING * 0.6)  # fmt: skip
+                f"Sicherheit ist Ihnen wichtig – nur {stars}", notable=LEADING * 0.6,
+                plain_good=stars, plain_bad=f"Nur {stars}")  # fmt: skip
 
 
 def _rate_assist(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -58,10 +63,10 @@ def _explain_assist(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> 
     systems = v.assist or ()
     names = ", ".join(ASSIST_NAMES.get(s, s) for s in systems)
     count = plural(len(systems), "Assistenzsystem", "Assistenzsysteme")
-    bad = (f"Sicherheit ist Ihnen wichtig – nur {count} ({names})" if systems
-           else "Sicherheit ist Ihnen wichtig – keine Assistenzsysteme an Bord")  # fmt: skip
-    return said(w, value, f"Sicherheit ist Ihnen wichtig – {count}: {names}", bad,
-                notable=LEADING * 0.4)  # fmt: skip
+    few = f"nur {count} ({names})" if systems else "keine Assistenzsysteme an Bord"
+    return said(w, value, f"Sicherheit ist Ihnen wichtig – {count}: {names}",
+                f"Sicherheit ist Ihnen wichtig – {few}", notable=LEADING * 0.4,
+                plain_good=f"{count}: {names}", plain_bad=few[0].upper() + few[1:])  # fmt: skip
 
 
 def sport_value(idx: CatalogueIndex) -> Floats:
@@ -90,7 +95,8 @@ def _explain_sport(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> S
     text = ", ".join(facts)
     return said(w, value, f"Sportlichkeit ist Ihnen wichtig – {text}",
                 f"Sportlichkeit ist Ihnen wichtig – eher gemütlich motorisiert: {text}",
-                notable=LEADING)  # fmt: skip
+                notable=LEADING, plain_good=f"Kräftig motorisiert – {text}",
+                plain_bad=f"Eher gemütlich motorisiert – {text}")  # fmt: skip
 
 
 def _rate_comfort(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -101,7 +107,8 @@ def _explain_comfort(needs: NeedsProfile, v: Vehicle, w: float, value: float) ->
     label = BODY_TYPE_LABELS[v.body_type]
     return said(w, value, f"Komfort ist Ihnen wichtig – {label} mit Platz für lange Fahrten",
                 f"Komfort ist Ihnen wichtig – als {label} auf langen Strecken weniger bequem",
-                notable=IMPORTANT)  # fmt: skip
+                notable=IMPORTANT, plain_good=f"{label} mit Platz für lange Fahrten",
+                plain_bad=f"Als {label} auf langen Strecken weniger bequem")  # fmt: skip
 
 
 def energy_cost_per_100km(idx: CatalogueIndex, home_charging: bool | None) -> Floats:
@@ -129,9 +136,20 @@ def energy_cost_of(needs: NeedsProfile, v: Vehicle) -> float:
     return (v.consumption_l_100km or 0) * PRICE_PER_LITRE[v.powertrain]
 
 
+def _uncharged_plug_in(idx: CatalogueIndex, needs: NeedsProfile, value: Floats) -> Floats:
+    """Without a charger at home a plug-in hybrid runs mostly on fuel: its rated (charged)
+    consumption and CO₂ count as no better than average (``PLUG_IN_UNCHARGED``)."""
+    if needs.home_charging:
+        return value
+    return np.where(idx.is_powertrain("phev"), np.minimum(value, PLUG_IN_UNCHARGED), value)
+
+
 def _rate_energy(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
+    home = bool(needs.home_charging)
     cost = energy_cost_per_100km(idx, needs.home_charging)
-    value = idx.memo(f"energy_value_{bool(needs.home_charging)}", lambda: (15 - cost) / 10)
+    value = idx.memo(
+        f"energy_value_{home}", lambda: _uncharged_plug_in(idx, needs, (15 - cost) / 10)
+    )
     return Rated(needs.weights.economy * 0.7, value)
 
 
@@ -141,8 +159,11 @@ def _explain_energy(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> 
         euros = energy_cost_of(needs, v) * needs.annual_km / 100
         yearly = f", bei {num(needs.annual_km)} km im Jahr etwa {num(euros)} € Energie"
     text = consumption_text(v) + yearly
-    return said(w, value, f"Günstig im Unterhalt – {text}", f"Höhere Energiekosten – {text}",
-                notable=IMPORTANT * 0.7)  # fmt: skip
+    good, bad = f"Günstig im Unterhalt – {text}", f"Höhere Energiekosten – {text}"
+    reasons, caveats = said(w, value, good, bad, plain_good=good, plain_bad=bad)
+    if v.powertrain == "phev" and needs.home_charging is None and w >= MINOR_WEIGHT:
+        caveats.append(f"{consumption_text(v)} nur, wenn Sie den Plug-in-Hybrid regelmäßig laden")
+    return reasons, caveats
 
 
 def _rate_price(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -152,26 +173,32 @@ def _rate_price(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
 
 
 def _explain_price(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+    """The budget is the customer's own answer: always say how the price relates to it."""
     budget, price = format_eur(needs.max_price or Decimal(0)), format_eur(v.price_eur)
-    return said(w, value, f"Ihr Budget: bis {budget} – mit {price} deutlich darunter",
-                f"Ihr Budget: bis {budget} – {price} schöpfen es fast ganz aus",
-                notable=IMPORTANT * 0.3)  # fmt: skip
+    if value <= WEAK:
+        return [], [f"Ihr Budget: bis {budget} – {price} schöpfen es fast ganz aus"]
+    if value >= STRONG:
+        return [f"Ihr Budget: bis {budget} – mit {price} deutlich darunter"], []
+    room = format_eur((needs.max_price or Decimal(0)) - v.price_eur)
+    return [f"Ihr Budget: bis {budget} – mit {price} noch {room} Luft"], []
 
 
 def _rate_eco(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     def value() -> Floats:
-        return np.where(idx.is_powertrain("ev"), 1.0, (190 - idx.co2_g_km) / 140)
+        rated = np.where(idx.is_powertrain("ev"), 1.0, (190 - idx.co2_g_km) / 140)
+        return _uncharged_plug_in(idx, needs, rated)
 
-    return Rated(needs.weights.eco, idx.memo("eco", value))
+    return Rated(needs.weights.eco, idx.memo(f"eco_{bool(needs.home_charging)}", value))
 
 
 def _explain_eco(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
     if v.powertrain == "ev":
         return said(w, value, "Die Umwelt ist Ihnen wichtig – fährt lokal ohne Abgase",
-                    notable=IMPORTANT)  # fmt: skip
-    return said(w, value, f"Die Umwelt ist Ihnen wichtig – nur {num(v.co2_g_km or 0)} g CO₂ je km",
-                f"Die Umwelt ist Ihnen wichtig – {num(v.co2_g_km or 0)} g CO₂ je km sind eher viel",
-                notable=IMPORTANT)  # fmt: skip
+                    notable=IMPORTANT, plain_good="Fährt lokal ohne Abgase")  # fmt: skip
+    co2 = f"{num(v.co2_g_km or 0)} g CO₂ je km"
+    return said(w, value, f"Die Umwelt ist Ihnen wichtig – nur {co2}",
+                f"Die Umwelt ist Ihnen wichtig – {co2} sind eher viel", notable=IMPORTANT,
+                plain_good=f"Nur {co2}", plain_bad=f"{co2} – eher viel")  # fmt: skip
 
 
 def _explain_mileage(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:

@@ -30,6 +30,12 @@ EV_FIT_BY_POWERTRAIN = {"ev": 1.0, "phev": 0.8, "hybrid": 0.6}
 EV_FIT_OTHERS = 0.4
 NO_HOME_CHARGING = {"ev": 0.3, "phev": 0.4}
 TOWING_RESERVE = 0.05  # less spare towing capacity than this is a caveat
+# Needs weigh 3 (a priority rated 3 of 5); these weigh more because the customer said so
+# explicitly (body type), lives with it daily (city) or needs it in winter (all-wheel drive).
+BODY_WISH_WEIGHT = 5.0
+CITY_WEIGHT = 4.0
+AWD_WEIGHT = 3.0
+NO_CHARGER_WEIGHT = 4.0  # no charger at home weighs on every plug-in vehicle, every day
 
 
 # --- space ----------------------------------------------------------------------------------
@@ -143,7 +149,9 @@ def _rate_charging(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
         return Rated(3.0, idx.memo("ev_fit", lambda: idx.by_powertrain(EV_FIT_BY_POWERTRAIN,
                                                                        EV_FIT_OTHERS)))  # fmt: skip
     if needs.home_charging is False:
-        plug = idx.memo("plug_in", lambda: np.where(idx.is_powertrain("ev", "phev"), 3.0, 0.0))
+        plug = idx.memo(
+            "plug_in", lambda: np.where(idx.is_powertrain("ev", "phev"), NO_CHARGER_WEIGHT, 0.0)
+        )
         return Rated(plug, idx.memo("no_charging", lambda: idx.by_powertrain(NO_HOME_CHARGING,
                                                                              0.5)))  # fmt: skip
     return None
@@ -183,7 +191,7 @@ def _explain_daily_range(needs: NeedsProfile, v: Vehicle, w: float, value: float
 def _rate_city(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.city_focus:
         return None
-    return Rated(2.0, idx.memo("city", lambda: (4900 - idx.length_mm) / 800))
+    return Rated(CITY_WEIGHT, idx.memo("city", lambda: (4900 - idx.length_mm) / 800))
 
 
 def _explain_city(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
@@ -198,7 +206,7 @@ def _explain_city(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Sa
 def _rate_body(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.body_types:
         return None
-    return Rated(3.0, np.where(idx.is_body(*sorted(needs.body_types)), 1.0, 0.2))
+    return Rated(BODY_WISH_WEIGHT, np.where(idx.is_body(*sorted(needs.body_types)), 1.0, 0.2))
 
 
 def _explain_body(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
@@ -212,7 +220,7 @@ def _rate_awd(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.likes_awd:
         return None
     value = idx.memo("awd", lambda: only_known(idx.awd, np.where(idx.awd == 1, 1.0, 0.3)))
-    return Rated(2.0, value, weight_if_unknown=1.5)
+    return Rated(AWD_WEIGHT, value, weight_if_unknown=1.5)
 
 
 def _explain_awd(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:

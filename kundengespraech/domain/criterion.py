@@ -24,6 +24,7 @@ WEAK = 0.35  # a criterion at most this good becomes a caveat
 NOTABLE_WEIGHT = 2.0  # only criteria the customer cares about this much are explained
 IMPORTANT = 4.0  # a priority rated 4 or 5 of 5 ("ist Ihnen wichtig")
 LEADING = 2.6  # the slider leans clearly to safety (≤ 35) or sportiness (≥ 65)
+MINOR_WEIGHT = 1.0  # criteria weighing less are not explained at all
 
 Said = tuple[list[str], list[str]]  # reasons for, caveats
 NOTHING: Said = ([], [])
@@ -57,11 +58,24 @@ class Criterion:
 
 
 def said(
-    weight: float, value: float, good: str = "", bad: str = "", notable: float = NOTABLE_WEIGHT
+    weight: float,
+    value: float,
+    good: str = "",
+    bad: str = "",
+    notable: float = NOTABLE_WEIGHT,
+    *,
+    plain_good: str = "",
+    plain_bad: str = "",
 ) -> Said:
-    """A reason when the value is strong, a caveat when weak, if the criterion matters enough."""
+    """A reason when the value is strong, a caveat when weak, if the criterion matters enough.
+
+    ``good``/``bad`` may say that the customer cares ("… ist Ihnen wichtig") and are used from
+    weight ``notable`` on; below it, down to ``MINOR_WEIGHT``, the plain statements of the fact.
+    """
     if weight < notable:
-        return NOTHING
+        if weight < MINOR_WEIGHT:
+            return NOTHING
+        good, bad = plain_good, plain_bad
     return ([good] if good and value >= STRONG else []), ([bad] if bad and value <= WEAK else [])
 
 

@@ -154,7 +154,8 @@ def _weights(a: A) -> Weights:
         sport=4 * sport,
         comfort=float(a.get("priorities.comfort", 3)),
         economy=economy,
-        eco=float(a.get("priorities.eco", 3)),
+        # the slider's safety end includes the environment (contract 1): it leans eco, too
+        eco=float(a.get("priorities.eco", 3)) * (1.5 - sport),
     )
 
 
