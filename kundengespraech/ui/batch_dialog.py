@@ -98,11 +98,13 @@ class BatchDialog(QDialog):
         for record in records:
             self.list.addItem(self._item(record))
         self.list.blockSignals(False)
-        self.summary.setText(
-            self.tr("%n Gespräch(e) an diesem Tag", "", len(records))
-            if records
-            else self.tr("An diesem Tag wurden keine Gespräche geführt.")
-        )
+        if not records:
+            summary = self.tr("An diesem Tag wurden keine Gespräche geführt.")
+        elif len(records) == 1:
+            summary = self.tr("1 Gespräch an diesem Tag")
+        else:
+            summary = self.tr("%1 Gespräche an diesem Tag").replace("%1", str(len(records)))
+        self.summary.setText(summary)
         self._update_buttons()
 
     def _item(self, record: InterviewRecord) -> QListWidgetItem:
@@ -157,12 +159,12 @@ class BatchDialog(QDialog):
                 .replace("%2", error.strerror or str(error)),
             )
             return []
-        self._prompter.inform(
-            self.tr("Gespeichert"),
-            self.tr("%n Empfehlungsblatt/-blätter gespeichert in „%1“.", "", len(written)).replace(
-                "%1", str(folder)
-            ),
-        )
+        if len(written) == 1:
+            message = self.tr("1 Empfehlungsblatt gespeichert in „%1“.")
+        else:
+            message = self.tr("%2 Empfehlungsblätter gespeichert in „%1“.")
+        message = message.replace("%1", str(folder)).replace("%2", str(len(written)))
+        self._prompter.inform(self.tr("Gespeichert"), message)
         return written
 
     def print_all(self) -> int:

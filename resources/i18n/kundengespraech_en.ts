@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Empfehlungsblätter eines Tages</source>
+        <translation>Recommendation sheets of a day</translation>
+    </message>
+    <message>
+        <source>Alle auswählen</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Keine</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Alle speichern…</source>
+        <translation>Save all…</translation>
+    </message>
+    <message>
+        <source>Alle drucken…</source>
+        <translation>Print all…</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>An diesem Tag wurden keine Gespräche geführt.</source>
+        <translation>There were no conversations on this day.</translation>
+    </message>
+    <message>
+        <source>1 Gespräch an diesem Tag</source>
+        <translation>1 conversation on this day</translation>
+    </message>
+    <message>
+        <source>%1 Gespräche an diesem Tag</source>
+        <translation>%1 conversations on this day</translation>
+    </message>
+    <message>
+        <source>Ohne Namen</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Ordner für die Empfehlungsblätter</source>
+        <translation>Folder for the recommendation sheets</translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>In den Ordner „%1“ konnte nicht geschrieben werden: %2</source>
+        <translation>Could not write to the folder “%1”: %2</translation>
+    </message>
+    <message>
+        <source>1 Empfehlungsblatt gespeichert in „%1“.</source>
+        <translation>1 recommendation sheet saved in “%1”.</translation>
+    </message>
+    <message>
+        <source>%2 Empfehlungsblätter gespeichert in „%1“.</source>
+        <translation>%2 recommendation sheets saved in “%1”.</translation>
+    </message>
+    <message>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Empfehlungsblätter</source>
+        <translation>Recommendation sheets</translation>
+    </message>
+    <message>
+        <source>Drucken nicht möglich</source>
+        <translation>Cannot print</translation>
+    </message>
+</context>
+<context>
     <name>BooleanEditor</name>
     <message>
         <source>Ja</source>
@@ -71,6 +158,117 @@
     <message>
         <source>%1 Fahrzeuge nach „%2“ geschrieben.</source>
         <translation>%1 vehicles written to &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWindow</name>
+    <message>
+        <source>Fahrzeugkatalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suchen nach Marke, Modell, Ausführung oder Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Bauformen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bauform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Antriebe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antrieb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zustand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neu und gebraucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Neuwagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Gebrauchtwagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bis </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preis beliebig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Höchstpreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ab </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Sitze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitze beliebig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindestens Sitze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindestens so viele Sitze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suche und alle Filter zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anzahl der Fahrzeuge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fahrzeuge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine passenden Fahrzeuge – bitte Suche oder Filter lockern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Fahrzeug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Fahrzeuge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 von %2 Fahrzeugen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -196,6 +394,21 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Das Empfehlungsblatt konnte nicht für den Druck geladen werden.</source>
+        <translation>The recommendation sheet could not be loaded for printing.</translation>
+    </message>
+    <message>
+        <source>Der Drucker „%1“ ist nicht bereit.</source>
+        <translation>The printer “%1” is not ready.</translation>
+    </message>
+    <message>
+        <source>Druckvorschau</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Empfehlungsblatt drucken</source>
@@ -292,6 +505,18 @@
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Vorschau…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Schnelldruck</source>
+        <translation>Quick print</translation>
+    </message>
+    <message>
+        <source>Sofort auf dem Standarddrucker drucken</source>
+        <translation>Print at once on the default printer</translation>
+    </message>
+    <message>
         <source>Gespräch abschließen</source>
         <translation>Finish conversation</translation>
     </message>
@@ -386,8 +611,28 @@
         <translation>The file &quot;%1&quot; could not be written: %2</translation>
     </message>
     <message>
+        <source>Kein Drucker eingerichtet</source>
+        <translation>No printer set up</translation>
+    </message>
+    <message>
+        <source>Auf diesem Rechner ist kein Standarddrucker eingerichtet. Bitte richten Sie einen Drucker ein oder wählen Sie „Drucken…“, um einen Drucker auszuwählen.</source>
+        <translation>No default printer is set up on this computer. Please set up a printer, or choose “Print…” to pick a printer.</translation>
+    </message>
+    <message>
         <source>Drucken nicht möglich</source>
         <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>Vorschau des Empfehlungsblatts</source>
+        <translation>Preview of the recommendation sheet</translation>
+    </message>
+    <message>
+        <source>Vorschau nicht möglich</source>
+        <translation>Cannot show the preview</translation>
+    </message>
+    <message>
+        <source>Gesprächsprotokoll (intern) speichern</source>
+        <translation>Save conversation record (internal)</translation>
     </message>
 </context>
 <context>
@@ -438,6 +683,232 @@
     <message>
         <source>Noch keine Gespräche – beginnen Sie mit „Neues Gespräch“.</source>
         <translation>No conversations yet – start with “New conversation”.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetail</name>
+    <message>
+        <source>Wählen Sie ein Fahrzeug aus der Liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuwagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebrauchtwagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorhanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>als Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW (%2 PS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 von 5 Sternen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fahrzeugnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zustand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baujahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometerstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isofix-Plätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kofferraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kofferraum max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dachreling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhängelast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhängerkupplung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antrieb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Höchstgeschw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allradantrieb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbrauch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stromverbrauch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reichweite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro NCAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiteres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fahrzeug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antrieb und Verbrauch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTableModel</name>
+    <message>
+        <source>unbekannt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebraucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fahrzeug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bauform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antrieb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zustand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kofferraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhängelast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbrauch / Reichweite</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

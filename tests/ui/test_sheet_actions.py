@@ -208,7 +208,8 @@ def test_batch_dialog_saves_and_prints_the_sheets_of_a_day(qtbot, services, prom
     ]
     assert "für Frau Anna Öztürk" in pdf_text(folder / files[1])
     assert "21. November 2026" in pdf_text(folder / files[1])  # dated on the fair day
-    assert prompter.infos and "2 Empfehlungsblatt" in prompter.infos[-1][1]
+    assert prompter.infos and "2 Empfehlungsblätter gespeichert in" in prompter.infos[-1][1]
+    assert dialog.summary.text() == "3 Gespräche an diesem Tag"
 
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert prompter.print_dialogs == 1  # one dialog for all sheets
