@@ -62,12 +62,29 @@ def parse_decimal(text: str, *, decimal_comma: bool, what: str = "keine Zahl") -
         raise CellError(f"„{text}“ ist {what}") from exc
 
 
+def int_value(number: Decimal, shown: str) -> int:
+    """A number that must be whole: 5.0 is 5, 5.5 is an error naming ``shown``."""
+    if number != number.to_integral_value():
+        raise CellError(f"„{shown}“ ist keine ganze Zahl")
+    return int(number)
+
+
+def money_value(number: Decimal, shown: str) -> Decimal:
+    """A price: at most two decimal places; 32990.0 is ``Decimal(32990)``."""
+    if number != number.quantize(_CENT):
+        raise CellError(f"„{shown}“ hat mehr als zwei Nachkommastellen")
+    return number
+
+
+def strip_currency(text: str) -> str:
+    """ "32.990 €", "EUR 32990" → the number alone."""
+    return _CURRENCY.sub("", text.strip())
+
+
 def parse_int(text: str, *, decimal_comma: bool) -> int:
     """A whole number; "5,0" is accepted as 5, "5,5" is not."""
     value = parse_decimal(text, decimal_comma=decimal_comma, what="keine ganze Zahl")
-    if value != value.to_integral_value():
-        raise CellError(f"„{text}“ ist keine ganze Zahl")
-    return int(value)
+    return int_value(value, text)
 
 
 def parse_float(text: str, *, decimal_comma: bool) -> float:
@@ -77,11 +94,8 @@ def parse_float(text: str, *, decimal_comma: bool) -> float:
 
 def parse_money(text: str, *, decimal_comma: bool) -> Decimal:
     """A price in euros, optionally with "€" or "EUR"; at most two decimal places."""
-    bare = _CURRENCY.sub("", text.strip())
-    value = parse_decimal(bare, decimal_comma=decimal_comma, what="kein Geldbetrag")
-    if value != value.quantize(_CENT):
-        raise CellError(f"„{text}“ hat mehr als zwei Nachkommastellen")
-    return value
+    value = parse_decimal(strip_currency(text), decimal_comma=decimal_comma, what="kein Geldbetrag")
+    return money_value(value, text)
 
 
 def parse_bool(text: str) -> bool:
