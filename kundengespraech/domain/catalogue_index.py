@@ -35,14 +35,15 @@ def transmission_of(v: Vehicle) -> str | None:
     return None
 
 
-def _numbers(values: Iterable[float | int | bool | None]) -> Floats:
+def _numbers(values: Iterable[float | int | bool | Decimal | None]) -> Floats:
     """Float array; ``None`` (unknown) becomes NaN, booleans become 1.0 / 0.0."""
-    return np.array([np.nan if x is None else float(x) for x in values], dtype=np.float64)
+    return np.array(list(values), dtype=np.float64)  # numpy turns None into NaN
 
 
 def _codes(values: Iterable[str | None], names: Sequence[str]) -> Codes:
-    code = {name: i for i, name in enumerate(names)}
-    return np.array([UNKNOWN if x is None else code[x] for x in values], dtype=np.int8)
+    code: dict[str | None, int] = {name: i for i, name in enumerate(names)}
+    code[None] = UNKNOWN
+    return np.array([code[x] for x in values], dtype=np.int8)
 
 
 def _has(vehicles: Sequence[Vehicle], item: str) -> Floats:
@@ -69,7 +70,7 @@ class CatalogueIndex:
         self.rows_by_id: Rows = np.array(
             sorted(range(len(vs)), key=lambda r: (vs[r].id, r)), dtype=np.intp
         )
-        self.price = _numbers(float(p) for p in self.prices)
+        self.price = _numbers(self.prices)
         self.seats = _numbers(v.seats for v in vs)
         self.isofix = _numbers(v.isofix for v in vs)
         self.trunk_l = _numbers(v.trunk_l for v in vs)
@@ -93,7 +94,13 @@ class CatalogueIndex:
         self.powertrain = _codes((v.powertrain for v in vs), POWERTRAINS)
         self.condition = _codes((v.condition for v in vs), CONDITIONS)
         self.tow_bar = _codes((v.tow_bar for v in vs), TOW_BAR)
-        self.gearbox = _codes((transmission_of(v) for v in vs), GEARBOXES)
+        gearbox_of: dict[tuple[str, str, str], str | None] = {}  # variants repeat a lot
+        for v in vs:
+            key = (v.powertrain, v.variant, v.notes)
+            if key not in gearbox_of:
+                gearbox_of[key] = transmission_of(v)
+        self.gearbox = _codes((gearbox_of[(v.powertrain, v.variant, v.notes)] for v in vs),
+                              GEARBOXES)  # fmt: skip
         self._memo: dict[str, Floats] = {}
 
     def __len__(self) -> int:
