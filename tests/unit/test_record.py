@@ -165,3 +165,10 @@ def test_cli_writes_the_record(tmp_path: Path, capsys) -> None:
     text = " ".join(texts(target.read_bytes()))
     assert "Frau Anna Berger" in text and "nicht gespeichert (aus Antwortdatei)" in text
     assert "Wohnwagen 1.500 kg" in text  # the notes of the answers file
+
+
+def test_record_embeds_only_dejavu() -> None:
+    from tests.unit.test_sheet import font_names
+
+    names = font_names(make_record())
+    assert names and all("DejaVu" in name for name in names), names

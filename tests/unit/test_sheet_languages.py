@@ -341,3 +341,10 @@ def test_every_page_renders(language: str, tmp_path: Path) -> None:
         if name == "two":
             assert pages == 2
             assert "Bedenken 39" in " ".join(page_texts(pdf_bytes))
+
+
+def test_english_sheet_embeds_only_dejavu(english: bytes) -> None:
+    from tests.unit.test_sheet import font_names
+
+    names = font_names(english)
+    assert names and all("DejaVu" in name for name in names), names
