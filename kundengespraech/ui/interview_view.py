@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from kundengespraech.domain.answers import missing_required
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.interviews import InterviewState
-from kundengespraech.ui.recommendations_panel import RecommendationsPanel
 from kundengespraech.ui.interview_page import InterviewPage
+from kundengespraech.ui.recommendations_panel import RecommendationsPanel
 
 REFRESH_DELAY_MS = 120
 
@@ -150,6 +150,26 @@ class InterviewView(QWidget):
         for widget in self._page_widgets:
             widget.update_visibility(self._answers)
         self._refresh.start()
+
+    def apply_answers(self, changes: dict[str, Any]) -> list[str]:
+        """Change answers from outside the pages (what-if, relaxations); saved like any answer.
+
+        Returns the German messages of refused changes (nothing refused: empty list)."""
+        if self._state is None:
+            return []
+        problems = []
+        for question_id, value in changes.items():
+            problem = self._services.interviews.answer(self._state.id, question_id, value)
+            if problem:
+                problems.append(problem)
+            elif value in (None, "", []):
+                self._answers.pop(question_id, None)
+            else:
+                self._answers[question_id] = value
+        for widget in self._page_widgets:
+            widget.set_answers(self._answers)
+        self._refresh.start()
+        return problems
 
     def refresh_recommendations(self) -> None:
         self._panel.show_ranking(self._services.recommendations.rank(self._answers))

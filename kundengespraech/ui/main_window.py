@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from kundengespraech.services import settings as app_settings
 from kundengespraech.services.app import AppServices
 from kundengespraech.storage.errors import RecordNotFoundError
+from kundengespraech.ui.advice_controller import AdviceController
 from kundengespraech.ui.catalogue_actions import CatalogueActions
 from kundengespraech.ui.interview_view import InterviewView
 from kundengespraech.ui.prompter import Prompter
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
         self.sheet = SheetActions(services, self.prompter, self._sheet_source)
         self.catalogue = CatalogueActions(services, self.prompter)
+        self.advice = AdviceController(
+            services, self.interview_view, self.result_view, self.prompter
+        )
 
         self.start_view.new_requested.connect(self.new_interview)
         self.start_view.resume_requested.connect(self.resume_interview)
@@ -133,8 +137,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.interview_view)
 
     def show_results(self) -> None:
-        ranking = self.services.recommendations.rank(self.interview_view.answers)
-        self.result_view.show_ranking(ranking)
+        self.advice.refresh()
         self._stack.setCurrentWidget(self.result_view)
         self.result_view.print_button.setFocus()
 

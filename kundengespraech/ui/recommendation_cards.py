@@ -23,7 +23,12 @@ class RecommendationCard(QFrame):
     """One vehicle; ``compact`` shows two reasons for, the full card every reason."""
 
     def __init__(
-        self, rec: Recommendation, place: int, compact: bool, parent: QWidget | None = None
+        self,
+        rec: Recommendation,
+        place: int,
+        compact: bool,
+        parent: QWidget | None = None,
+        note: str = "",
     ):
         super().__init__(parent)
         self.setObjectName("card")
@@ -32,6 +37,8 @@ class RecommendationCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.addWidget(_label(f"{place}. {v.title}", "cardTitle"))
+        if note:
+            layout.addWidget(_label(note, "sliderValue"))
         layout.addWidget(
             _label(
                 f"{BODY_TYPE_LABELS[v.body_type]} · {POWERTRAIN_LABELS[v.powertrain]} · "

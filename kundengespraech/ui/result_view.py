@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kundengespraech.domain.critique import Critique
 from kundengespraech.domain.ranking import Ranking
+from kundengespraech.ui.advisor_bar import AdvisorBar
 from kundengespraech.ui.recommendation_cards import RecommendationCard
 
 SHEET_TOP = 3
@@ -40,6 +42,7 @@ class ResultView(QWidget):
     back_requested = Signal()
     finish_requested = Signal()
     next_step_changed = Signal(str, object)
+    all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,10 @@ class ResultView(QWidget):
         form.addRow(self.tr("Ihr nächster Schritt:"), self._step_text)
         form.addRow(self.tr("Termin:"), due_row)
 
+        self.advisor = AdvisorBar()
+        self.all_button = QPushButton(self.tr("← Alle Empfehlungen"))
+        self.all_button.clicked.connect(self.all_requested)
+        self.all_button.hide()
         self.back_button = QPushButton(self.tr("← Zurück zum Gespräch"))
         self.back_button.clicked.connect(self.back_requested)
         self.save_button = QPushButton(self.tr("Als PDF speichern…"))
@@ -102,19 +109,27 @@ class ResultView(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title)
         layout.addWidget(self._summary)
+        layout.addWidget(self.advisor)
+        layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self._titles: list[str] = []
+        self._ids: list[str] = []
 
-    def show_ranking(self, ranking: Ranking) -> None:
+    def _clear_cards(self) -> None:
         while self._cards.count():
             item = self._cards.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+
+    def show_ranking(self, ranking: Ranking) -> None:
+        self._clear_cards()
+        self.all_button.hide()
         best = ranking.top(SHEET_TOP)
         self._titles = [r.vehicle.title for r in best]
+        self._ids = [r.vehicle.id for r in best]
         for place, rec in enumerate(best, start=1):
             self._cards.addWidget(RecommendationCard(rec, place, compact=False), 1)
         if not best:
@@ -127,6 +142,33 @@ class ResultView(QWidget):
             .replace("%1", str(len(ranking.recommendations) + len(ranking.excluded)))
             .replace("%2", str(len(ranking.recommendations)))
         )
+
+    def show_critique(self, critique: Critique) -> None:
+        """Vehicles that beat the favourite on one dimension, each said in relation to it."""
+        self._clear_cards()
+        self.all_button.show()
+        self._titles = [c.recommendation.vehicle.title for c in critique.options]
+        self._ids = [c.recommendation.vehicle.id for c in critique.options]
+        for place, option in enumerate(critique.options, start=1):
+            card = RecommendationCard(option.recommendation, place, False, note=option.sentence)
+            self._cards.addWidget(card, 1)
+        if not critique.options:
+            none = QLabel(
+                self.tr("Unter den passenden Fahrzeugen ist keines %1 als der %2.")
+                .replace("%1", critique.label)
+                .replace("%2", critique.favourite.title)
+            )
+            none.setWordWrap(True)
+            self._cards.addWidget(none)
+        self._summary.setText(
+            self.tr("%1 als der %2: %3 passende Fahrzeuge.")
+            .replace("%1", critique.label.capitalize())
+            .replace("%2", critique.favourite.title)
+            .replace("%3", str(critique.count))
+        )
+
+    def shown_ids(self) -> list[str]:
+        return list(self._ids)
 
     def set_next_step(self, text: str, due: datetime | None) -> None:
         self._step_text.setText(text)
