@@ -58,7 +58,7 @@ def test_critique_cheaper_shows_only_cheaper_vehicles(qtbot, window):
 
 
 def test_why_not_explains_an_excluded_vehicle_and_applies_the_change(qtbot, window):
-    result = open_result(window)
+    open_result(window)
     ranking = window.services.recommendations.rank(window.interview_view.answers)
     over_budget = next(
         e.vehicle
