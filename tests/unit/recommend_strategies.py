@@ -70,3 +70,25 @@ needs = st.builds(
         Weights, st.floats(0, 4), st.floats(0, 4), st.floats(0, 5), st.floats(0, 5), st.floats(0, 5)
     ),
 )
+# Few hard needs, so that most vehicles fit and their scores get compared, not just exclusions.
+lenient_needs = st.builds(
+    NeedsProfile,
+    min_seats=st.integers(1, 4),
+    child_seats=st.integers(0, 1),
+    min_trunk_l=maybe(st.integers(200, 700)),
+    trunk_reason=st.just("Ihr Golfbag"),
+    body_types=st.frozensets(st.sampled_from(BODY_TYPES)),
+    transmission=maybe(st.sampled_from(["automatic", "manual"])),
+    likes_awd=st.sampled_from(["", "Wandern und Outdoor"]),
+    likes_roof_rails=st.sampled_from(["", "Surfbrett"]),
+    annual_km=maybe(st.integers(0, 80000)),
+    daily_km=maybe(st.integers(0, 400)),
+    long_distance=st.booleans(),
+    home_charging=maybe(st.booleans()),
+    ev_fit=st.booleans(),
+    city_focus=st.booleans(),
+    weights=st.builds(
+        Weights, st.floats(0, 4), st.floats(0, 4), st.floats(0, 5), st.floats(0, 5), st.floats(0, 5)
+    ),
+)
+any_needs = needs | lenient_needs

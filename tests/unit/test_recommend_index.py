@@ -21,7 +21,7 @@ from kundengespraech.domain.recommend import (
 )
 from kundengespraech.domain.scoring import Scores
 from kundengespraech.domain.synthetic import synthetic_catalogue
-from tests.unit.recommend_strategies import catalogues, needs
+from tests.unit.recommend_strategies import any_needs, catalogues, needs
 
 
 def contract_failures(n: NeedsProfile, v: Vehicle) -> bool:
@@ -48,8 +48,8 @@ def contract_failures(n: NeedsProfile, v: Vehicle) -> bool:
     )
 
 
-@settings(max_examples=200, deadline=None)
-@given(needs, catalogues)
+@settings(max_examples=300, deadline=None)
+@given(any_needs, catalogues)
 def test_vectorized_scores_and_exclusions_equal_the_one_vehicle_path(profile, cars):
     ranking = rank_index(profile, CatalogueIndex(cars))
     source = indexed(ranking)
@@ -72,7 +72,7 @@ def test_vectorized_scores_and_exclusions_equal_the_one_vehicle_path(profile, ca
 
 
 @settings(max_examples=150, deadline=None)
-@given(needs, catalogues)
+@given(any_needs, catalogues)
 def test_order_is_score_then_price_then_id(profile, cars):
     ranking = rank(profile, cars)
     keys = [(-r.score, r.vehicle.price_eur, r.vehicle.id) for r in ranking.recommendations]
