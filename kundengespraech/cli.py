@@ -5,17 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from kundengespraech import resources
 from kundengespraech.domain.answers import AnswersError, from_contract
 from kundengespraech.domain.answers_schema import answers_json_schema
+from kundengespraech.domain.catalogue import COLUMNS
 from kundengespraech.domain.formatting import format_eur
 from kundengespraech.domain.questionnaire import Answers
-from kundengespraech.importers.catalogue_csv import CatalogueImportError
+from kundengespraech.importers.catalogue_csv import CatalogueImportError, ImportIssue
+from kundengespraech.importers.mapping import How, propose_mapping
+from kundengespraech.importers.rows import MISSING_COLUMN
 from kundengespraech.services.app import AppServices, open_services
+from kundengespraech.services.calendar import UnknownSalespersonError
 from kundengespraech.services.files import write_atomically
 from kundengespraech.services.records import record_pdf
 from kundengespraech.services.sheets import render_sheet_for
@@ -54,17 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("answers", type=Path, metavar="ANSWERS.json")
     record.add_argument("-o", "--output", type=Path, required=True, metavar="RECORD.pdf")
 
-    catalogue = commands.add_parser("catalogue", help="Fahrzeugkatalog importieren/exportieren")
-    catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", required=True)
-    do_import = catalogue_commands.add_parser("import", help="CSV importieren (alles oder nichts)")
-    do_import.add_argument("file", type=Path, metavar="FILE.csv")
-    do_import.add_argument(
-        "--replace", action="store_true", help="den bisherigen Katalog vollständig ersetzen"
-    )
-    do_export = catalogue_commands.add_parser("export", help="Katalog als CSV schreiben")
-    do_export.add_argument("file", type=Path, metavar="FILE.csv")
+    _add_catalogue_parser(commands)
 
     commands.add_parser("schema", help="JSON-Schema der Antwortdatei (Vertrag 1) ausgeben")
+    _add_calendar_parser(commands)
     return parser
 
 
@@ -96,6 +93,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 
 def _dispatch(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:
+    if args.command == "calendar":
+        return _calendar(services, args, out)
     if args.command == "recommend":
         return _recommend(services, args, out)
     if args.command == "sheet":
@@ -109,15 +108,79 @@ def _dispatch(services: AppServices, args: argparse.Namespace, out: TextIO) -> i
         _write_output(args.output, record_pdf(services, answers))
         print(f"Gesprächsprotokoll (intern) geschrieben: {args.output}", file=out)
         return 0
+    return _catalogue(services, args, out)
+
+
+# --- calendar (relationship care) --------------------------------------------------------
+
+
+def _add_calendar_parser(commands: Any) -> None:
+    calendar = commands.add_parser(
+        "calendar", help="Zusagen, Termine und Kundenpflege als Kalender (.ics)"
+    )
+    calendar_commands = calendar.add_subparsers(dest="calendar_command", required=True)
+    export = calendar_commands.add_parser(
+        "export", help="alle offenen Zusagen und Vorschläge als .ics schreiben"
+    )
+    export.add_argument("file", type=Path, metavar="FILE.ics")
+    export.add_argument("--salesperson", metavar="NAME", help="nur die Einträge dieser Person")
+
+
+def _calendar(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        data = services.calendar.export_all(args.salesperson)
+    except UnknownSalespersonError as error:
+        raise CliError(str(error)) from error
+    _write_output(args.file, data)
+    count = data.count(b"BEGIN:VEVENT")
+    print(f"{count} Kalendereinträge geschrieben: {args.file}", file=out)
+    return 0
+
+
+# --- catalogue import and export ----------------------------------------------------------
+
+
+def _add_catalogue_parser(commands: Any) -> None:
+    catalogue = commands.add_parser("catalogue", help="Fahrzeugkatalog importieren/exportieren")
+    catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", required=True)
+    do_import = catalogue_commands.add_parser(
+        "import", help="CSV oder Excel (.xlsx) importieren (alles oder nichts)"
+    )
+    do_import.add_argument("file", type=Path, metavar="FILE")
+    do_import.add_argument(
+        "--replace", action="store_true", help="den bisherigen Katalog vollständig ersetzen"
+    )
+    do_import.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="KOPF=SPALTE",
+        help='Spalte der Datei einer Katalogspalte zuordnen, z. B. --map "Sitzplätze=seats"; '
+        'ohne SPALTE ("Farbe=") wird die Spalte nicht übernommen',
+    )
+    do_import.add_argument(
+        "--preview",
+        action="store_true",
+        help="nur prüfen und zusammenfassen, nichts schreiben (Exit 0: fehlerfrei, 2: Fehler)",
+    )
+    do_import.add_argument(
+        "--images",
+        type=Path,
+        metavar="ORDNER",
+        help="Ordner der Fahrzeugfotos (sonst der Ordner der Datei)",
+    )
+    do_import.add_argument(
+        "--skip-missing-images",
+        action="store_true",
+        help="Fahrzeuge, deren Foto fehlt, ohne Foto importieren statt abzubrechen",
+    )
+    do_export = catalogue_commands.add_parser("export", help="Katalog als CSV schreiben")
+    do_export.add_argument("file", type=Path, metavar="FILE.csv")
+
+
+def _catalogue(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:
     if args.catalogue_command == "import":
-        try:
-            count = services.catalogue.import_file(args.file, replace=args.replace)
-        except OSError as error:
-            raise CliError(
-                f"{args.file}: Datei kann nicht gelesen werden ({error.strerror})."
-            ) from error
-        print(f"{count} Fahrzeuge importiert aus {args.file}.", file=out)
-        return 0
+        return _catalogue_import(services, args, out)
     try:
         count = services.catalogue.export_file(args.file)
     except OSError as error:
@@ -126,6 +189,84 @@ def _dispatch(services: AppServices, args: argparse.Namespace, out: TextIO) -> i
         ) from error
     print(f"{count} Fahrzeuge exportiert nach {args.file}.", file=out)
     return 0
+
+
+def _catalogue_import(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:
+    column_map = _column_map(args.map)
+    if args.images is not None and not args.images.is_dir():
+        raise CliError(f"--images {args.images}: kein Ordner.")
+    try:
+        preview = services.catalogue.preview_file(
+            args.file,
+            column_map=column_map,
+            images_folder=args.images,
+            skip_missing_images=args.skip_missing_images,
+        )
+    except OSError as error:
+        raise CliError(
+            f"{args.file}: Datei kann nicht gelesen werden ({error.strerror})."
+        ) from error
+    if not preview.ok:
+        raise CliError(_problems_text(services, args.file, preview.issues, column_map))
+    photos = f", {preview.photo_count} mit Foto" if preview.photo_count else ""
+    skipped = (
+        f"; {preview.skipped_images} Foto(s) nicht gefunden, diese Fahrzeuge ohne Foto"
+        if preview.skipped_images
+        else ""
+    )
+    if args.preview:
+        mode = "ersetzen den Katalog" if args.replace else "ergänzen den Katalog"
+        print(
+            f"Vorschau {args.file}: {preview.count} Fahrzeuge{photos}, fehlerfrei{skipped}. "
+            f"Beim Import {mode}. Nichts geschrieben.",
+            file=out,
+        )
+        return 0
+    count = services.catalogue.import_preview(preview, replace=args.replace)
+    print(f"{count} Fahrzeuge importiert aus {args.file}{photos}{skipped}.", file=out)
+    return 0
+
+
+def _column_map(entries: Sequence[str]) -> dict[str, str | None]:
+    """``--map "Kopf=spalte"`` options as a column map; an empty target means "not imported"."""
+    mapping: dict[str, str | None] = {}
+    for entry in entries:
+        header, sep, target = entry.partition("=")
+        header, target = header.strip(), target.strip().lower()
+        if not sep or not header:
+            raise CliError(f"--map „{entry}“: erwartet „Spalte der Datei=Katalogspalte“.")
+        if target and target not in COLUMNS:
+            raise CliError(
+                f"--map „{entry}“: „{target}“ ist keine Katalogspalte "
+                f"(erlaubt: {', '.join(COLUMNS)})."
+            )
+        mapping[header] = target
+    return mapping
+
+
+def _problems_text(
+    services: AppServices,
+    path: Path,
+    issues: Sequence[ImportIssue],
+    column_map: Mapping[str, str | None],
+) -> str:
+    """Every problem, and for missing required columns the ``--map`` options that may help."""
+    lines = [f"{len(issues)} Problem(e) in der Datei – nichts importiert."]
+    lines += [f"  {issue}" for issue in issues]
+    if any(issue.message == MISSING_COLUMN for issue in issues):
+        try:
+            headers = services.catalogue.headers(path)
+        except (OSError, CatalogueImportError):
+            headers = []
+        folded = {name.strip().lower() for name in column_map}
+        hints = [
+            f'--map "{p.header}={p.target}"'
+            for p in propose_mapping(headers)
+            if p.target and p.how in (How.SYNONYM, How.SIMILAR) and p.header.lower() not in folded
+        ]
+        if hints:
+            lines.append("Tipp – Spalten zuordnen mit: " + " ".join(hints))
+    return "\n".join(lines)
 
 
 def _recommend(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:

@@ -6,9 +6,14 @@ from dataclasses import dataclass
 
 from kundengespraech import resources
 from kundengespraech.domain.questionnaire import Questionnaire
+from kundengespraech.services.calendar import CalendarService
 from kundengespraech.services.catalogue import CatalogueService
+from kundengespraech.services.customers import CustomerService
+from kundengespraech.services.dashboard import DashboardService
 from kundengespraech.services.interviews import InterviewService
+from kundengespraech.services.promises import PromiseService
 from kundengespraech.services.recommendations import RecommendationService
+from kundengespraech.services.salespeople import SalespeopleService
 from kundengespraech.storage.database import Database, open_database, resolve_database_url
 
 
@@ -21,6 +26,12 @@ class AppServices:
     interviews: InterviewService
     recommendations: RecommendationService
     catalogue: CatalogueService
+    # Relationship care (issue 5).
+    salespeople: SalespeopleService
+    customers: CustomerService
+    promises: PromiseService
+    calendar: CalendarService
+    dashboard: DashboardService
 
     def close(self) -> None:
         self.db.close()
@@ -35,12 +46,19 @@ def open_services(db_url: str | None = None) -> AppServices:
     questionnaire = resources.questionnaire()
     recommendations = RecommendationService(db, questionnaire)
     catalogue = CatalogueService(db, resources.demo_catalogue, recommendations.reload)
+    salespeople = SalespeopleService(db)
+    promises = PromiseService(db, salespeople)
     services = AppServices(
         db=db,
         questionnaire=questionnaire,
         interviews=InterviewService(db, questionnaire),
         recommendations=recommendations,
         catalogue=catalogue,
+        salespeople=salespeople,
+        customers=CustomerService(db, salespeople),
+        promises=promises,
+        calendar=CalendarService(promises, salespeople),
+        dashboard=DashboardService(db, questionnaire),
     )
     catalogue.seed_demo_if_fresh()
     return services

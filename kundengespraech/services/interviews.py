@@ -10,6 +10,8 @@ from typing import Any
 from kundengespraech.domain.answers import check_value, from_contract, to_contract
 from kundengespraech.domain.questionnaire import Answers, Questionnaire
 from kundengespraech.storage import interviews as store
+from kundengespraech.storage import promises as promise_store
+from kundengespraech.storage import salespeople as people_store
 from kundengespraech.storage.database import Database
 from kundengespraech.storage.interviews import InterviewRecord
 
@@ -38,6 +40,9 @@ class InterviewService:
     def start(self, salesperson: str = "") -> InterviewState:
         with self._db.session() as session:
             interview_id = store.create_interview(session, salesperson=salesperson)
+            # Who held the conversation, as a profile (created on first use).
+            holder = people_store.ensure_salesperson(session, salesperson)
+            people_store.assign_interview(session, interview_id, holder)
             store.set_current_page(session, interview_id, self._questionnaire.pages[0].id)
         return self.resume(interview_id)
 
@@ -83,11 +88,17 @@ class InterviewService:
             return store.list_interviews(session, limit=limit)
 
     def set_next_step(self, interview_id: uuid.UUID, text: str, due: datetime | None) -> None:
-        """Record the agreed next step; a naive ``due`` is taken as local time."""
+        """Record the agreed next step; a naive ``due`` is taken as local time.
+
+        With a text and a due time the step is also the conversation's promise in the
+        Wiedervorlage (created, updated, or cancelled when the step is cleared).
+        """
         if due is not None and due.tzinfo is None:
             due = due.astimezone()
         with self._db.session() as session:
             store.set_next_step(session, interview_id, text, due)
+            holder = store.get_interview(session, interview_id).salesperson
+            promise_store.sync_next_step(session, interview_id, text, due, by=holder)
 
     def finish(self, interview_id: uuid.UUID) -> None:
         with self._db.session() as session:

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     Float,
@@ -40,6 +41,8 @@ NAMING_CONVENTION = {
 }
 
 INTERVIEW_STATUSES = ("open", "finished")
+CUSTOMER_STAGES = ("interessent", "neukunde", "stammkunde", "topkunde")
+PROMISE_STATUSES = ("open", "done", "cancelled")
 
 # JSON that stores Python ``None`` as SQL NULL (unknown), not as the JSON text ``null``.
 NullableJSON = JSON(none_as_null=True)
@@ -64,10 +67,28 @@ class TrackedMixin:
     changed_by: Mapped[str | None] = mapped_column(String(200))
 
 
+class SalespersonRow(TrackedMixin, Base):
+    """A salesperson's profile; kept (``active`` off) when someone leaves, for the history."""
+
+    __tablename__ = "salespeople"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    branch: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class CustomerRow(TrackedMixin, Base):
-    """A customer's contact data."""
+    """A customer's contact data, relationship stage and the salesperson in charge."""
 
     __tablename__ = "customers"
+    __table_args__ = (
+        CheckConstraint(
+            "stage IN ('interessent', 'neukunde', 'stammkunde', 'topkunde')", name="stage"
+        ),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     salutation: Mapped[str] = mapped_column(String(50), default="")
@@ -77,6 +98,11 @@ class CustomerRow(TrackedMixin, Base):
     phone: Mapped[str] = mapped_column(String(100), default="")
     birthday: Mapped[date | None] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(20), default="de")
+    stage: Mapped[str] = mapped_column(String(20), default="interessent")
+    wish_customer: Mapped[bool] = mapped_column(Boolean, default=False)
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("salespeople.id", ondelete="SET NULL")
+    )
 
 
 class InterviewRow(TrackedMixin, Base):
@@ -92,6 +118,9 @@ class InterviewRow(TrackedMixin, Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     customer_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("salespeople.id", ondelete="SET NULL")
     )
     status: Mapped[str] = mapped_column(String(20), default="open")
     current_page: Mapped[str] = mapped_column(String(100), default="")
@@ -112,6 +141,110 @@ class AnswerRow(Base):
     question_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PromiseRow(TrackedMixin, Base):
+    """A promise or appointment (call back, offer, test drive, care follow-up) with a due time."""
+
+    __tablename__ = "promises"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'done', 'cancelled')", name="status"),
+        Index(None, "status", "due_at"),
+        Index(None, "customer_id"),
+        Index(None, "interview_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE")
+    )
+    interview_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE")
+    )
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("salespeople.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    origin: Mapped[str] = mapped_column(String(20), default="manual")
+    with_offer: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_at: Mapped[datetime] = mapped_column()
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    done_at: Mapped[datetime | None] = mapped_column()
+
+
+class RescheduleRow(TrackedMixin, Base):
+    """One move of a promise to a new time, and whether the customer was told beforehand."""
+
+    __tablename__ = "promise_reschedules"
+    __table_args__ = (Index(None, "promise_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    promise_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("promises.id", ondelete="CASCADE"))
+    old_due: Mapped[datetime] = mapped_column()
+    new_due: Mapped[datetime] = mapped_column()
+    customer_informed: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactRow(TrackedMixin, Base):
+    """A contact with a customer: call, e-mail, letter, visit, test drive, offer, sale, handover,
+    sheet handed over, note."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (Index(None, "customer_id"), Index(None, "interview_id"))
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    interview_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="SET NULL")
+    )
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("salespeople.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    happened_at: Mapped[datetime] = mapped_column()
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConsentRow(TrackedMixin, Base):
+    """A customer's consent to one contact channel, with the wording shown; withdrawable."""
+
+    __tablename__ = "consents"
+    __table_args__ = (Index(None, "customer_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))
+    granted_at: Mapped[datetime] = mapped_column()
+    wording: Mapped[str] = mapped_column(Text)
+    withdrawn_at: Mapped[datetime | None] = mapped_column()
+
+
+class CustomerChangeRow(TrackedMixin, Base):
+    """History of what a salesperson changed about a customer: stage, Wunschkunde, hand-over."""
+
+    __tablename__ = "customer_changes"
+    __table_args__ = (Index(None, "customer_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(30))
+    old_value: Mapped[str] = mapped_column(String(200), default="")
+    new_value: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CustomerMergeRow(TrackedMixin, Base):
+    """Tombstone of a duplicate merged into another customer (ids only, no personal data)."""
+
+    __tablename__ = "customer_merges"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    merged_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    into_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
 
 
 class VehicleRow(Base):

@@ -11,13 +11,13 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
 from kundengespraech.storage import interviews
 from kundengespraech.storage.database import create_database_engine, open_database
 from kundengespraech.storage.errors import DatabaseOpenError, DatabaseTooNewError
+from kundengespraech.storage.ids import new_id
 from kundengespraech.storage.migrate import alembic_config, head_revision
 from kundengespraech.storage.models import Base
 
@@ -52,14 +52,33 @@ def assert_refused_untouched(path: Path, error: type[DatabaseOpenError]) -> Data
 
 
 def make_database_at(path: Path, revision: str) -> None:
-    """A database of ours as an older app version left it, with one interview in it."""
+    """A database of ours as an older app version left it, with one interview in it.
+
+    The rows are written in SQL with the columns every revision has, because today's
+    models may carry columns that an older schema lacks.
+    """
     engine = create_database_engine(make_url(url_of(path)))
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), revision)
-        with Session(engine) as session, session.begin():
-            interview_id = interviews.create_interview(session, "Frau Alt")
-            interviews.save_answer(session, interview_id, "customer.first_name", "Anna")
+        interview_id = new_id().hex
+        now = "2026-11-05 10:00:00.000000"
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO interviews (id, status, current_page, salesperson, "
+                    "next_step_text, created_at, updated_at, changed_by) "
+                    "VALUES (:id, 'open', '', 'Frau Alt', '', :now, :now, 'Frau Alt')"
+                ),
+                {"id": interview_id, "now": now},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO interview_answers (interview_id, question_id, value, answered_at) "
+                    "VALUES (:id, 'customer.first_name', '\"Anna\"', :now)"
+                ),
+                {"id": interview_id, "now": now},
+            )
     finally:
         engine.dispose()
 
