@@ -23,6 +23,8 @@ IGNORE = ""
 KEEP = None
 """``column_map`` target of a column kept with each vehicle as an extra column (its default)."""
 
+MISSING_COLUMN = "Pflichtspalte fehlt"
+
 _CHECK, _TEXT, _EXTRA, _SKIP = range(4)
 
 ColumnMap = Mapping[str, str | None]
@@ -119,7 +121,7 @@ class RowReader:
             self._columns.append((column or "", name, parser, typed, kind, position))
         for required in REQUIRED_COLUMNS:
             if required not in seen:
-                self.issue(line, required, "Pflichtspalte fehlt")
+                self.issue(line, required, MISSING_COLUMN)
         self._present = {column: name for column, name, *_ in self._columns if column}
         self._required_present = tuple(
             (column, self._present[column])
