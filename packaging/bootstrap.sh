@@ -17,8 +17,8 @@ system_packages=(
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libcups2
   fonts-dejavu-core python3-venv
 )
-# For the tests: PDF rendering checks and a virtual screen.
-[ "$with_tests" = 1 ] && system_packages+=(poppler-utils xvfb xauth)
+# For the tests: PDF rendering checks, a virtual screen, and QR decoding of the sheet.
+[ "$with_tests" = 1 ] && system_packages+=(poppler-utils xvfb xauth zbar-tools)
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

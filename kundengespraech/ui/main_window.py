@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kundengespraech.services import settings as app_settings
@@ -15,6 +15,7 @@ from kundengespraech.storage.errors import RecordNotFoundError
 from kundengespraech.ui.advice_controller import AdviceController
 from kundengespraech.ui.catalogue_actions import CatalogueActions
 from kundengespraech.ui.interview_view import InterviewView
+from kundengespraech.ui.menus import build_menus
 from kundengespraech.ui.prompter import Prompter
 from kundengespraech.ui.result_view import ResultView
 from kundengespraech.ui.settings_dialog import SettingsDialog
@@ -45,7 +46,13 @@ class MainWindow(QMainWindow):
         for view in (self.start_view, self.interview_view, self.result_view):
             self._stack.addWidget(view)
         self.setCentralWidget(self._stack)
-        self.sheet = SheetActions(services, self.prompter, self._sheet_source)
+        self.sheet = SheetActions(
+            services,
+            self.prompter,
+            self._sheet_source,
+            interview=lambda: self.interview_view.interview_id,
+            parent_widget=self,
+        )
         self.catalogue = CatalogueActions(services, self.prompter)
         self.advice = AdviceController(
             services, self.interview_view, self.result_view, self.prompter
@@ -58,46 +65,11 @@ class MainWindow(QMainWindow):
         self.result_view.back_requested.connect(self._back_to_interview)
         self.result_view.print_requested.connect(self.sheet.print_sheet)
         self.result_view.save_requested.connect(self.sheet.save)
+        self.result_view.preview_requested.connect(self.sheet.preview)
+        self.result_view.quick_print_requested.connect(self.sheet.quick_print)
         self.result_view.finish_requested.connect(self.finish_interview)
         self.result_view.next_step_changed.connect(self._save_next_step)
-        self._build_menus()
-
-    def _build_menus(self) -> None:
-        conversation = self.menuBar().addMenu(self.tr("&Gespräch"))
-        self._add(
-            conversation,
-            self.tr("&Neues Gespräch"),
-            self.new_interview,
-            QKeySequence.StandardKey.New,
-        )
-        self._add(conversation, self.tr("&Startseite"), self.show_start, QKeySequence("Ctrl+Home"))
-        conversation.addSeparator()
-        self._add(
-            conversation,
-            self.tr("Als &PDF speichern…"),
-            self.sheet.save,
-            QKeySequence.StandardKey.Save,
-        )
-        self._add(
-            conversation,
-            self.tr("&Drucken…"),
-            self.sheet.print_sheet,
-            QKeySequence.StandardKey.Print,
-        )
-        conversation.addSeparator()
-        self._add(conversation, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
-        catalogue = self.menuBar().addMenu(self.tr("&Katalog"))
-        self._add(catalogue, self.tr("Katalog &importieren…"), self.catalogue.import_file)
-        self._add(catalogue, self.tr("Katalog &exportieren…"), self.catalogue.export_file)
-        extras = self.menuBar().addMenu(self.tr("&Extras"))
-        self._add(extras, self.tr("&Einstellungen…"), self.edit_settings)
-
-    def _add(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(lambda _checked=False: slot())
-        if keys is not None:
-            action.setShortcut(keys)
-        return action
+        build_menus(self)
 
     # -- screens -----------------------------------------------------------------------------
 

@@ -36,6 +36,9 @@ class FakePrompter(QObject):
     def open_path(self, title: str, file_filter: str) -> Path | None:
         return self.open_answer
 
+    def choose_folder(self, title: str) -> Path | None:
+        return self.folder
+
     def confirm_print(self, printer: QPrinter) -> bool:
         self.print_dialogs += 1
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
