@@ -75,7 +75,7 @@ def sheet_data(
         ),
         created=created or date.today(),
         wishes=wishes,
-        recommendations=ranking.recommendations,
+        recommendations=ranking.top(3),  # only what the sheet shows: fast at any size
         next_step=next_step,
         language=language,
         stamp=stamp,
