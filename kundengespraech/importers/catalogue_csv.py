@@ -104,11 +104,6 @@ def _file_problem(source: str, message: str, line: int = 0) -> CatalogueImportEr
 
 def check_not_binary(data: bytes, source: str) -> None:
     """Refuse UTF-16, spreadsheets and other binary files with advice what to do instead."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(data):
-        raise _file_problem(
-            source,
-            "Die Datei ist UTF-16-kodiert; bitte als „CSV UTF-8“ speichern",
-        )
     if data.startswith(b"PK\x03\x04"):
         raise _file_problem(
             source, "Die Datei ist keine CSV-Datei, sondern eine gepackte Datei (z. B. Excel .xlsx)"
@@ -118,6 +113,11 @@ def check_not_binary(data: bytes, source: str) -> None:
             source,
             "Die Datei ist im alten Excel-Format (.xls); bitte in Excel als .xlsx "
             "oder „CSV UTF-8“ speichern",
+        )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(data):
+        raise _file_problem(
+            source,
+            "Die Datei ist UTF-16-kodiert; bitte als „CSV UTF-8“ speichern",
         )
     sample = data[:_SAMPLE]
     if sample and len(sample) - len(sample.translate(None, _BINARY_BYTES)) > len(sample) // 100:
@@ -134,7 +134,8 @@ def _looks_utf16(data: bytes) -> bool:
     if len(sample) < 4:
         return False
     half = len(sample) // 2
-    return max(sample[0::2].count(0), sample[1::2].count(0)) > half * 0.6
+    zeros = sorted((sample[0::2].count(0), sample[1::2].count(0)))
+    return zeros[1] > half * 0.6 and zeros[0] < half * 0.1
 
 
 def decode(data: bytes, source: str, *, partial: bool = False) -> str:

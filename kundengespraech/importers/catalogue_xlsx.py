@@ -29,6 +29,7 @@ def parse_catalogue_xlsx(
         with _open_workbook(data, source) as book:
             sheet = _catalogue_sheet(book)
             reader = RowReader(source, column_map or {}, sheet=sheet.title)
+            reader.decimal_comma = True  # numbers typed as text, as a German user writes them
             rows = _rows(sheet)
             header = next(rows, None)
             if header is not None:
