@@ -1,0 +1,339 @@
+"""Browsing the catalogue in SQL: search, filters, sort orders, pages and counts (real SQLite)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS, Vehicle
+from kundengespraech.domain.synthetic import synthetic_catalogue
+from kundengespraech.services.catalogue_browser import CatalogueBrowser
+from kundengespraech.storage.catalogue_queries import (
+    SORT_KEYS,
+    SortKey,
+    VehicleQuery,
+    count_vehicles,
+    get_vehicle,
+    page_of_vehicles,
+)
+from kundengespraech.storage.database import Database, open_database
+from kundengespraech.storage.vehicles import replace_catalogue
+
+
+def car(vehicle_id: str, make: str, model: str, **facts: Any) -> Vehicle:
+    defaults: dict[str, Any] = {
+        "body_type": "compact",
+        "price_eur": Decimal("30000"),
+        "seats": 5,
+        "powertrain": "petrol",
+        "condition": "new",
+    }
+    return Vehicle(id=vehicle_id, make=make, model=model, **{**defaults, **facts})
+
+
+CARS = [
+    car("A1", "VW", "Golf", variant="1.5 TSI DSG", price_eur=Decimal("32990"), trunk_l=381,
+        towing_kg=1500, consumption_l_100km=5.6),
+    car("A2", "VW", "Golf Variant", variant="2.0 TDI", body_type="estate", powertrain="diesel",
+        price_eur=Decimal("36990"), trunk_l=611, towing_kg=1800, consumption_l_100km=4.7),
+    car("A3", "vw", "ID.3", variant="Pro S", powertrain="ev", price_eur=Decimal("39990"),
+        range_km=559, consumption_kwh_100km=15.9, trunk_l=None),
+    car("B1", "Škoda", "Kodiaq", variant="4x4", body_type="suv", seats=7, condition="used",
+        price_eur=Decimal("28990.50"), towing_kg=None, trunk_l=720),
+    car("B2", "Škoda", "Enyaq", body_type="suv", powertrain="ev", condition=None,
+        price_eur=Decimal("45990"), range_km=None, towing_kg=1200),
+    car("C1", "Mazda", "MX-5", variant="100% Fahrspaß", body_type="convertible", seats=2,
+        price_eur=Decimal("32990"), towing_kg=0, consumption_l_100km=None),
+    car("C2", "Mini", "Cooper_S", body_type="city", seats=4, powertrain="phev",
+        price_eur=Decimal("29990"), consumption_l_100km=1.9, range_km=45),
+    car("D1", "Dacia", "Jogger", variant="Hybrid 140", body_type="estate", seats=7,
+        powertrain="hybrid", price_eur=Decimal("24990"), condition="used",
+        consumption_l_100km=4.9, trunk_l=None),
+    car("D2", "Ärgerlich", "Übermodell", body_type="van", seats=9, price_eur=Decimal("32990")),
+]  # fmt: skip
+BY_ID = {v.id: v for v in CARS}
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(f"sqlite:///{tmp_path / 'katalog.db'}")
+    with db.session() as session:
+        replace_catalogue(session, CARS, "test")
+    yield db
+    db.close()
+
+
+def ids(db: Database, query: VehicleQuery, offset: int = 0, limit: int = 100) -> list[str]:
+    with db.session() as session:
+        return [v.id for v in page_of_vehicles(session, query, offset, limit)]
+
+
+def count(db: Database, query: VehicleQuery) -> int:
+    with db.session() as session:
+        return count_vehicles(session, query)
+
+
+# --- search ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("golf", {"A1", "A2"}),  # model, any case
+        ("VW", {"A1", "A2", "A3"}),  # make "VW" and "vw"
+        ("tdi", {"A2"}),  # variant
+        ("b2", {"B2"}),  # id
+        ("golf dsg", {"A1"}),  # every word must occur
+        ("  golf   variant ", {"A2"}),
+        ("škoda", {"B1", "B2"}),  # non-ASCII letters in any case, on SQLite too
+        ("ŠKODA", {"B1", "B2"}),
+        ("ärgerlich", {"D2"}),
+        ("übermodell", {"D2"}),
+        ("100%", {"C1"}),  # % is a letter here, not a wildcard ...
+        ("0%s", set()),
+        ("o_p", set()),  # ... and so is _
+        ("cooper_s", {"C2"}),
+        ("", set(BY_ID)),
+        ("nichtda", set()),
+    ],
+)
+def test_search_finds_words_in_make_model_variant_or_id(database, text, expected):
+    query = VehicleQuery(text=text)
+    assert set(ids(database, query)) == expected
+    assert count(database, query) == len(expected)
+
+
+# --- filters ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (VehicleQuery(body_types=frozenset({"suv"})), {"B1", "B2"}),
+        (VehicleQuery(body_types=frozenset({"suv", "estate"})), {"A2", "B1", "B2", "D1"}),
+        (VehicleQuery(powertrains=frozenset({"ev", "phev"})), {"A3", "B2", "C2"}),
+        (VehicleQuery(condition="used"), {"B1", "D1"}),
+        # B2's condition is unknown: it is neither new nor used.
+        (VehicleQuery(condition="new"), {"A1", "A2", "A3", "C1", "C2", "D2"}),
+        (VehicleQuery(max_price=Decimal("29990")), {"B1", "C2", "D1"}),  # inclusive
+        (VehicleQuery(max_price=Decimal("28990.49")), {"D1"}),
+        (VehicleQuery(min_seats=7), {"B1", "D1", "D2"}),
+        (
+            VehicleQuery(text="škoda", body_types=frozenset({"suv"}), condition="used"),
+            {"B1"},
+        ),
+        (VehicleQuery(powertrains=frozenset({"diesel"}), min_seats=7), set()),
+    ],
+)
+def test_filters_combine_with_and(database, query, expected):
+    assert set(ids(database, query)) == expected
+    assert count(database, query) == len(expected)
+
+
+def test_a_query_refuses_unknown_codes():
+    with pytest.raises(ValueError, match="sort key"):
+        VehicleQuery(sort="colour")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="body types or powertrains"):
+        VehicleQuery(body_types=frozenset({"tractor"}))
+
+
+# --- sort orders ----------------------------------------------------------------------------
+
+
+def test_default_order_is_make_model_variant_then_id(database):
+    # Code point order on SQLite: capitals before small letters, "Ä"/"Š" after "z".
+    assert ids(database, VehicleQuery()) == ["D1", "C1", "C2", "A1", "A2", "A3", "D2", "B2", "B1"]
+
+
+def test_price_ties_are_broken_by_id_in_the_same_direction(database):
+    assert ids(database, VehicleQuery(sort="price")) == [
+        "D1", "B1", "C2", "A1", "C1", "D2", "A2", "A3", "B2",
+    ]  # fmt: skip
+    assert ids(database, VehicleQuery(sort="price", descending=True)) == [
+        "B2", "A3", "A2", "D2", "C1", "A1", "C2", "B1", "D1",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_unknown_values_come_last_in_both_directions(database, descending):
+    order = ids(database, VehicleQuery(sort="trunk", descending=descending))
+    known = [i for i in order if BY_ID[i].trunk_l is not None]
+    unknown = [i for i in order if BY_ID[i].trunk_l is None]
+    assert order == known + unknown
+    trunks = [BY_ID[i].trunk_l for i in known]
+    assert trunks == sorted(trunks, reverse=descending)  # type: ignore[type-var]
+
+
+def test_body_types_and_powertrains_sort_by_their_german_names(database):
+    bodies = [
+        BODY_TYPE_LABELS[BY_ID[i].body_type] for i in ids(database, VehicleQuery(sort="body_type"))
+    ]
+    assert bodies == sorted(bodies, key=str.casefold)
+    assert bodies[0] == "Cabrio"
+    drives = [
+        POWERTRAIN_LABELS[BY_ID[i].powertrain]
+        for i in ids(database, VehicleQuery(sort="powertrain", descending=True))
+    ]
+    assert drives == sorted(drives, key=str.casefold, reverse=True)
+
+
+def test_consumption_sorts_fuel_by_litres_then_electric_cars_by_range(database):
+    order = ids(database, VehicleQuery(sort="consumption"))
+    # Litres: C2 1.9, A2 4.7, D1 4.9, A1 5.6; then the range of A3 (no litres); then unknown.
+    assert order[:5] == ["C2", "A2", "D1", "A1", "A3"]
+    assert set(order[5:]) == {"B1", "B2", "C1", "D2"}
+
+
+# --- a reference implementation over a synthetic catalogue -------------------------------
+
+
+def _label_rank(labels: dict[str, str]) -> Callable[[str], int]:
+    ranked = sorted(labels, key=lambda code: labels[code].casefold())
+    return ranked.index
+
+
+SORT_PARTS: dict[SortKey, Callable[[Vehicle], tuple[Any, ...]]] = {
+    "vehicle": lambda v: (v.make, v.model, v.variant),
+    "body_type": lambda v: (_label_rank(BODY_TYPE_LABELS)(v.body_type),),
+    "powertrain": lambda v: (_label_rank(POWERTRAIN_LABELS)(v.powertrain),),
+    "condition": lambda v: (v.condition,),
+    "price": lambda v: (v.price_eur,),
+    "seats": lambda v: (v.seats,),
+    "trunk": lambda v: (v.trunk_l,),
+    "towing": lambda v: (v.towing_kg,),
+    "consumption": lambda v: (v.consumption_l_100km, v.range_km),
+}
+
+
+def reference_order(vehicles: list[Vehicle], query: VehicleQuery) -> list[str]:
+    """What the SQL must return: each part in the direction, unknown last, then the id."""
+    sign = -1 if query.descending else 1
+
+    def compare(a: Vehicle, b: Vehicle) -> int:
+        for x, y in zip(
+            (*SORT_PARTS[query.sort](a), a.id), (*SORT_PARTS[query.sort](b), b.id), strict=True
+        ):
+            if x == y:
+                continue
+            if x is None or y is None:
+                return 1 if x is None else -1  # unknown last, whatever the direction
+            return sign if x > y else -sign
+        return 0
+
+    return [v.id for v in sorted(vehicles, key=functools.cmp_to_key(compare))]
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[Vehicle]]]:
+    vehicles = synthetic_catalogue(1500, seed=7)
+    # Some unknown conditions and duplicate prices, which the generator does not make.
+    vehicles = [
+        dataclasses.replace(v, condition=None) if i % 97 == 0 else v for i, v in enumerate(vehicles)
+    ]
+    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('synth') / 'synth.db'}")
+    with db.session() as session:
+        replace_catalogue(session, vehicles, "synthetisch")
+    yield db, vehicles
+    db.close()
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", SORT_KEYS)
+def test_every_order_matches_the_reference_page_by_page(synthetic, sort, descending):
+    db, vehicles = synthetic
+    query = VehicleQuery(sort=sort, descending=descending)
+    expected = reference_order(vehicles, query)
+    pages = [ids(db, query, offset, 200) for offset in range(0, len(vehicles), 200)]
+    assert [i for page in pages for i in page] == expected
+    assert [len(p) for p in pages] == [200] * 7 + [100]
+
+
+def test_pages_of_a_filtered_search_add_up_to_its_count(synthetic):
+    db, vehicles = synthetic
+    query = VehicleQuery(
+        text="kw",
+        body_types=frozenset({"suv", "estate"}),
+        powertrains=frozenset({"ev", "diesel"}),
+        max_price=Decimal("60000"),
+        min_seats=5,
+        sort="price",
+        descending=True,
+    )
+    matching = [
+        v
+        for v in vehicles
+        if v.body_type in query.body_types
+        and v.powertrain in query.powertrains
+        and v.price_eur <= Decimal("60000")
+        and v.seats >= 5
+        and "kw" in v.variant.lower()
+    ]
+    assert count(db, query) == len(matching) > 50
+    found = ids(db, query, 0, 50) + ids(db, query, 50, 10_000)
+    assert found == reference_order(matching, query)
+
+
+def test_paging_edges(synthetic):
+    db, vehicles = synthetic
+    query = VehicleQuery(sort="price")
+    assert ids(db, query, len(vehicles) - 3, 200) == reference_order(vehicles, query)[-3:]
+    assert ids(db, query, len(vehicles), 200) == []
+    assert ids(db, query, 0, 0) == []
+    with db.session() as session, pytest.raises(ValueError, match="negative"):
+        page_of_vehicles(session, query, -1, 10)
+
+
+# --- single vehicles, the service, the indexes -----------------------------------------------
+
+
+def test_get_vehicle_returns_every_fact_or_none(database):
+    with database.session() as session:
+        assert get_vehicle(session, "B1") == BY_ID["B1"]
+        assert get_vehicle(session, "b1") is None
+        assert get_vehicle(session, "nicht da") is None
+
+
+def test_the_browser_service_uses_one_session_per_call(database, tmp_path):
+    browser = CatalogueBrowser(database)
+    assert browser.count(VehicleQuery(text="golf")) == 2
+    assert [v.id for v in browser.page(VehicleQuery(sort="price"), 1, 2)] == ["B1", "C2"]
+    assert browser.vehicle("A3") == BY_ID["A3"]
+    assert browser.vehicle("X") is None
+    photo = tmp_path / "golf.png"
+    photo.write_bytes(b"\x89PNG")
+    assert browser.image_path(dataclasses.replace(BY_ID["A1"], image=str(photo))) == photo
+    assert browser.image_path(dataclasses.replace(BY_ID["A1"], image="golf.png")) is None
+    assert browser.image_path(dataclasses.replace(BY_ID["A1"], image=str(tmp_path / "x"))) is None
+    assert browser.image_path(BY_ID["A1"]) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "index"),
+    [
+        (VehicleQuery(sort="price"), "ix_vehicles_price_eur_id"),
+        (VehicleQuery(sort="price", descending=True), "ix_vehicles_price_eur_id"),
+        (VehicleQuery(), "ix_vehicles_make_model_variant_id"),
+        (VehicleQuery(descending=True), "ix_vehicles_make_model_variant_id"),
+    ],
+)
+def test_the_main_orders_are_read_from_an_index_without_sorting(synthetic, query, index):
+    from sqlalchemy import select
+
+    from kundengespraech.storage.catalogue_queries import _filtered, _order_by
+    from kundengespraech.storage.models import VehicleRow
+
+    db, _ = synthetic
+    statement = _filtered(select(VehicleRow.id), query).order_by(*_order_by(query)).limit(200)
+    compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True})
+    with db.engine.connect() as connection:
+        plan = " | ".join(
+            str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+        )
+    assert index in plan
+    assert "TEMP B-TREE" not in plan
