@@ -43,10 +43,24 @@ def _to_row(vehicle: Vehicle, imported_at: datetime) -> dict[str, Any]:
     return row
 
 
-def _to_vehicle(values: Sequence[Any]) -> Vehicle:
+# Fields with few distinct values (makes, body types, years, seat counts …) share one object
+# per value; for 100,000 vehicles that saves tens of megabytes of equal strings and numbers.
+_SHARED_INDEXES = tuple(
+    index
+    for index, name in enumerate(_FIELD_NAMES)
+    if name not in ("id", "price_eur", "mileage_km", "extra")
+)
+
+
+def _to_vehicle(values: Sequence[Any], shared: dict[Any, Any] | None = None) -> Vehicle:
     fields = list(values)
     if fields[_ASSIST] is not None:
         fields[_ASSIST] = tuple(fields[_ASSIST])
+    if shared is not None:
+        for index in _SHARED_INDEXES:
+            value = fields[index]
+            if value is not None:
+                fields[index] = shared.setdefault((type(value), value), value)
     return Vehicle(*fields)
 
 
@@ -86,8 +100,10 @@ def load_vehicles(session: Session) -> list[Vehicle]:
     Sorted here, not by ``ORDER BY``: PostgreSQL would sort by the database's collation
     (e.g. de-DE: "a1" < "B2"), SQLite by code point ("B2" < "a1").
     """
-    result = session.execute(select(*_COLUMNS))
-    return sorted((_to_vehicle(row) for row in result), key=operator.attrgetter("id"))
+    result = session.execute(select(*_COLUMNS).execution_options(yield_per=2000))
+    shared: dict[Any, Any] = {}
+    vehicles = [_to_vehicle(row, shared) for row in result]
+    return sorted(vehicles, key=operator.attrgetter("id"))
 
 
 def vehicle_count(session: Session) -> int:
