@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from kundengespraech.domain.ranking import Ranking
+from kundengespraech.domain.ranking import Ranking, Recommendation
 from kundengespraech.domain.recommend import RECOMMENDER_VERSION
 from kundengespraech.report.language import sheet_language
 from kundengespraech.report.sheet_data import (
@@ -19,6 +20,7 @@ from kundengespraech.report.sheet_data import (
     customer_addressee,
 )
 from kundengespraech.report.sheet_pdf import render_sheet
+from kundengespraech.services.images import image_path
 from kundengespraech.services.settings import DealerSettings, load_settings
 
 if TYPE_CHECKING:
@@ -50,6 +52,15 @@ def customer_language(answers: Mapping[str, Any]) -> str:
     return sheet_language(answers.get(LANGUAGE_QUESTION))
 
 
+def with_photo_paths(recommendations: Iterable[Recommendation]) -> tuple[Recommendation, ...]:
+    """The recommendations with each vehicle's ``image`` as the full path of its stored photo
+    ("" if it has none), which is what the sheet's ``image_path`` expects."""
+    return tuple(
+        replace(rec, vehicle=replace(rec.vehicle, image=str(image_path(rec.vehicle) or "")))
+        for rec in recommendations
+    )
+
+
 def sheet_data(
     settings: DealerSettings,
     wishes: Iterable[str],
@@ -75,7 +86,7 @@ def sheet_data(
         ),
         created=created or date.today(),
         wishes=wishes,
-        recommendations=ranking.top(3),  # only what the sheet shows: fast at any size
+        recommendations=with_photo_paths(ranking.top(3)),  # only what the sheet shows
         next_step=next_step,
         language=language,
         stamp=stamp,

@@ -226,3 +226,18 @@ def test_cli_bad_options(capsys, tmp_path, folder, option, expected):
     code, _, err = cli(capsys, "--db", db, "catalogue", "import", str(folder / "katalog.csv"),
                        *option)  # fmt: skip
     assert code == 2 and expected in err
+
+
+def test_the_sheet_gets_the_full_path_of_a_stored_photo(services, folder):
+    from kundengespraech.domain.ranking import Ranking, Recommendation
+    from kundengespraech.services.settings import DealerSettings
+    from kundengespraech.services.sheets import sheet_data
+
+    services.catalogue.import_file(folder / "katalog.csv", replace=True)
+    vehicles = {v.id: v for v in services.recommendations.vehicles()}
+    recs = [Recommendation(vehicles[key], 90 - n, (), ()) for n, key in enumerate(("G1", "G3"))]
+    data = sheet_data(DealerSettings(), (), {}, Ranking(recs))
+    assert [v.image_path for v in data.vehicles] == [
+        str(images_folder() / vehicles["G1"].image),
+        "",
+    ]
