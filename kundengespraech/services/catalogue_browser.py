@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kundengespraech.domain.catalogue import Vehicle
+from kundengespraech.services import images
 from kundengespraech.storage import catalogue_queries
 from kundengespraech.storage.catalogue_queries import VehicleQuery
 from kundengespraech.storage.database import Database
@@ -13,8 +14,10 @@ from kundengespraech.storage.database import Database
 class CatalogueBrowser:
     """What the catalogue window needs from the database, as plain ``Vehicle`` values."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, images_folder: Path | None = None) -> None:
+        """``images_folder``: the photo store (default: the app's, see ``services.images``)."""
         self._db = db
+        self._images_folder = images_folder
 
     def count(self, query: VehicleQuery) -> int:
         """How many vehicles match ``query``."""
@@ -32,8 +35,5 @@ class CatalogueBrowser:
             return catalogue_queries.get_vehicle(session, vehicle_id)
 
     def image_path(self, vehicle: Vehicle) -> Path | None:
-        """The photo of ``vehicle`` if its ``image`` names an existing file (absolute paths)."""
-        if not vehicle.image:
-            return None
-        path = Path(vehicle.image)
-        return path if path.is_absolute() and path.is_file() else None
+        """The file of the vehicle's photo, or ``None`` if it has none or the file is gone."""
+        return images.image_path(vehicle, self._images_folder)

@@ -300,17 +300,25 @@ def test_get_vehicle_returns_every_fact_or_none(database):
 
 
 def test_the_browser_service_uses_one_session_per_call(database, tmp_path):
-    browser = CatalogueBrowser(database)
+    browser = CatalogueBrowser(database, images_folder=tmp_path)
     assert browser.count(VehicleQuery(text="golf")) == 2
     assert [v.id for v in browser.page(VehicleQuery(sort="price"), 1, 2)] == ["B1", "C2"]
     assert browser.vehicle("A3") == BY_ID["A3"]
     assert browser.vehicle("X") is None
-    photo = tmp_path / "golf.png"
-    photo.write_bytes(b"\x89PNG")
-    assert browser.image_path(dataclasses.replace(BY_ID["A1"], image=str(photo))) == photo
-    assert browser.image_path(dataclasses.replace(BY_ID["A1"], image="golf.png")) is None
-    assert browser.image_path(dataclasses.replace(BY_ID["A1"], image=str(tmp_path / "x"))) is None
-    assert browser.image_path(BY_ID["A1"]) is None
+
+
+def test_the_browser_finds_stored_photos_and_absolute_paths(database, tmp_path):
+    browser = CatalogueBrowser(database, images_folder=tmp_path)
+    stored = tmp_path / f"{'a' * 40}.png"
+    stored.write_bytes(b"\x89PNG")
+    elsewhere = tmp_path / "golf.png"
+    elsewhere.write_bytes(b"\x89PNG")
+    golf = BY_ID["A1"]
+    assert browser.image_path(dataclasses.replace(golf, image=stored.name)) == stored
+    assert browser.image_path(dataclasses.replace(golf, image=str(elsewhere))) == elsewhere
+    assert browser.image_path(dataclasses.replace(golf, image="golf.png")) is None  # relative
+    assert browser.image_path(dataclasses.replace(golf, image=f"{'b' * 40}.png")) is None
+    assert browser.image_path(golf) is None
 
 
 @pytest.mark.parametrize(
