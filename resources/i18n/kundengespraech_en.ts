@@ -106,16 +106,6 @@
         <translation>Import catalogue</translation>
     </message>
     <message>
-        <source>CSV-Dateien (*.csv);;Alle Dateien (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Soll der bisherige Katalog vollständig ersetzt werden?
-„Nein“ ergänzt und aktualisiert nur die Fahrzeuge der Datei.</source>
-        <translation>Replace the current catalogue completely?
-&quot;No&quot; only adds and updates the vehicles in the file.</translation>
-    </message>
-    <message>
         <source>… und %1 weitere.</source>
         <translation>… and %1 more.</translation>
     </message>
@@ -134,6 +124,22 @@
     <message>
         <source>Katalog importiert</source>
         <translation>Catalogue imported</translation>
+    </message>
+    <message>
+        <source>Kataloge (%1);;Alle Dateien (*)</source>
+        <translation>Catalogues (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <source>Katalog wird geprüft …</source>
+        <translation>Checking the catalogue …</translation>
+    </message>
+    <message>
+        <source>Katalog wird importiert …</source>
+        <translation>Importing the catalogue …</translation>
     </message>
     <message>
         <source>%1 Fahrzeuge importiert.</source>
@@ -294,6 +300,69 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Katalog importieren – Vorschau</source>
+        <translation>Import catalogue – preview</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Ordner wählen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Fahrzeuge, deren Foto fehlt, ohne Foto importieren</source>
+        <translation>Import vehicles whose photo is missing without a photo</translation>
+    </message>
+    <message>
+        <source>Bisheriger Katalog</source>
+        <translation>Current catalogue</translation>
+    </message>
+    <message>
+        <source>Ergänzen – Fahrzeuge mit gleicher Kennung werden aktualisiert</source>
+        <translation>Add – vehicles with the same ID are updated</translation>
+    </message>
+    <message>
+        <source>Ersetzen – alle bisherigen Fahrzeuge werden entfernt</source>
+        <translation>Replace – all current vehicles are removed</translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spalten zuordnen…</source>
+        <translation>Assign columns…</translation>
+    </message>
+    <message>
+        <source>%1 Fahrzeuge werden importiert.</source>
+        <translation>%1 vehicles will be imported.</translation>
+    </message>
+    <message>
+        <source>Davon %1 mit Foto.</source>
+        <translation>%1 of them with a photo.</translation>
+    </message>
+    <message>
+        <source>%1 Fotos nicht gefunden – diese Fahrzeuge kommen ohne Foto.</source>
+        <translation>%1 photos not found – these vehicles come without a photo.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält %1 Fehler – so wird nichts importiert. Bitte die Datei korrigieren (oder die Spalten anders zuordnen) und erneut importieren.</source>
+        <translation>The file has %1 errors – nothing will be imported like this. Please correct the file (or assign the columns differently) and import it again.</translation>
+    </message>
+    <message>
+        <source>Fotos werden gesucht in: %1</source>
+        <translation>Photos are looked for in: %1</translation>
+    </message>
+    <message>
+        <source>Ordner mit den Fotos wählen</source>
+        <translation>Choose the folder with the photos</translation>
+    </message>
+</context>
+<context>
     <name>IntListEditor</name>
     <message>
         <source>Kind %1</source>
@@ -333,6 +402,29 @@
     <message>
         <source>← Startseite</source>
         <translation>← Start page</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTableModel</name>
+    <message>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Spalte</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Blatt</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>ganze Datei</source>
+        <translation>whole file</translation>
     </message>
 </context>
 <context>
@@ -391,6 +483,185 @@
     <message>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Spalten zuordnen – %1</source>
+        <translation>Assign columns – %1</translation>
+    </message>
+    <message>
+        <source>Die Spalten der Datei „%1“ heißen anders als im Katalog. Bitte prüfen, welche Angabe jede Spalte enthält. Die Zuordnung wird für Dateien dieses Namens gemerkt.</source>
+        <translation>The columns of the file “%1” are named differently from the catalogue. Please check what each column holds. The assignment is remembered for files of this name.</translation>
+    </message>
+    <message>
+        <source>Spalte in der Datei</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>wird übernommen als</source>
+        <translation>is imported as</translation>
+    </message>
+    <message>
+        <source>gemerkt</source>
+        <translation>remembered</translation>
+    </message>
+    <message>
+        <source>gleicher Name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>bekannter Name</source>
+        <translation>known name</translation>
+    </message>
+    <message>
+        <source>ähnlicher Name – bitte prüfen</source>
+        <translation>similar name – please check</translation>
+    </message>
+    <message>
+        <source>(ohne Überschrift)</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Kennung</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Marke</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>Modell</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Variante / Ausstattung</source>
+        <translation>Variant / trim</translation>
+    </message>
+    <message>
+        <source>Karosserie</source>
+        <translation>Body type</translation>
+    </message>
+    <message>
+        <source>Zustand (neu/gebraucht)</source>
+        <translation>Condition (new/used)</translation>
+    </message>
+    <message>
+        <source>Erstzulassung (Jahr)</source>
+        <translation>First registration (year)</translation>
+    </message>
+    <message>
+        <source>Kilometerstand</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>Preis (EUR)</source>
+        <translation>Price (EUR)</translation>
+    </message>
+    <message>
+        <source>Sitzplätze</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Isofix-Plätze</source>
+        <translation>Isofix seats</translation>
+    </message>
+    <message>
+        <source>Kofferraum (l)</source>
+        <translation>Boot (l)</translation>
+    </message>
+    <message>
+        <source>Kofferraum maximal (l)</source>
+        <translation>Boot maximum (l)</translation>
+    </message>
+    <message>
+        <source>Anhängelast (kg)</source>
+        <translation>Towing capacity (kg)</translation>
+    </message>
+    <message>
+        <source>Anhängerkupplung</source>
+        <translation>Tow bar</translation>
+    </message>
+    <message>
+        <source>Dachreling</source>
+        <translation>Roof rails</translation>
+    </message>
+    <message>
+        <source>Antrieb / Kraftstoff</source>
+        <translation>Powertrain / fuel</translation>
+    </message>
+    <message>
+        <source>Verbrauch (l/100 km)</source>
+        <translation>Consumption (l/100 km)</translation>
+    </message>
+    <message>
+        <source>Stromverbrauch (kWh/100 km)</source>
+        <translation>Power consumption (kWh/100 km)</translation>
+    </message>
+    <message>
+        <source>Reichweite (km)</source>
+        <translation>Range (km)</translation>
+    </message>
+    <message>
+        <source>CO₂ (g/km)</source>
+        <translation>CO₂ (g/km)</translation>
+    </message>
+    <message>
+        <source>Leistung (kW)</source>
+        <translation>Power (kW)</translation>
+    </message>
+    <message>
+        <source>0–100 km/h (s)</source>
+        <translation>0–100 km/h (s)</translation>
+    </message>
+    <message>
+        <source>Höchstgeschwindigkeit (km/h)</source>
+        <translation>Top speed (km/h)</translation>
+    </message>
+    <message>
+        <source>Allrad</source>
+        <translation>All-wheel drive</translation>
+    </message>
+    <message>
+        <source>Euro NCAP (Sterne)</source>
+        <translation>Euro NCAP (stars)</translation>
+    </message>
+    <message>
+        <source>Assistenzsysteme</source>
+        <translation>Driver assistance</translation>
+    </message>
+    <message>
+        <source>Länge (mm)</source>
+        <translation>Length (mm)</translation>
+    </message>
+    <message>
+        <source>Foto (Dateiname)</source>
+        <translation>Photo (file name)</translation>
+    </message>
+    <message>
+        <source>Bemerkungen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>als Zusatzspalte behalten</source>
+        <translation>keep as extra column</translation>
+    </message>
+    <message>
+        <source>nicht übernehmen</source>
+        <translation>do not import</translation>
+    </message>
+    <message>
+        <source>„%1“ ist mehreren Spalten zugeordnet.</source>
+        <translation>“%1” is assigned to more than one column.</translation>
+    </message>
+    <message>
+        <source>Es fehlt noch: %1 (Pflichtangaben, mit * markiert).</source>
+        <translation>Still missing: %1 (required, marked with *).</translation>
     </message>
 </context>
 <context>
