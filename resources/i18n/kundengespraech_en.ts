@@ -170,111 +170,27 @@
     <name>CatalogueWindow</name>
     <message>
         <source>Fahrzeugkatalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suchen nach Marke, Modell, Ausführung oder Nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Bauformen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bauform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Antriebe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antrieb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zustand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neu und gebraucht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nur Neuwagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nur Gebrauchtwagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bis </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preis beliebig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Höchstpreis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ab </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Sitze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitze beliebig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mindestens Sitze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mindestens so viele Sitze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zurücksetzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suche und alle Filter zurücksetzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anzahl der Fahrzeuge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle catalogue</translation>
     </message>
     <message>
         <source>Fahrzeuge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles</translation>
     </message>
     <message>
-        <source>Keine passenden Fahrzeuge – bitte Suche oder Filter lockern.</source>
-        <translation type="unfinished"></translation>
+        <source>Keine passenden Fahrzeuge</source>
+        <translation>No matching vehicles</translation>
     </message>
     <message>
         <source>1 Fahrzeug</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vehicle</translation>
     </message>
     <message>
         <source>%1 Fahrzeuge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vehicles</translation>
     </message>
     <message>
         <source>%1 von %2 Fahrzeugen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 vehicles</translation>
     </message>
 </context>
 <context>
@@ -297,6 +213,89 @@
     <message>
         <source>Bitte als Datum eingeben, zum Beispiel 12.04.1985.</source>
         <translation>Please enter a date, for example 12.04.1985.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Suchen nach Marke, Modell, Ausführung oder Nummer</source>
+        <translation>Search by make, model, variant or number</translation>
+    </message>
+    <message>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Alle Bauformen</source>
+        <translation>All body types</translation>
+    </message>
+    <message>
+        <source>Bauform</source>
+        <translation>Body type</translation>
+    </message>
+    <message>
+        <source>Alle Antriebe</source>
+        <translation>All powertrains</translation>
+    </message>
+    <message>
+        <source>Antrieb</source>
+        <translation>Powertrain</translation>
+    </message>
+    <message>
+        <source>Zustand</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>bis </source>
+        <translation>up to </translation>
+    </message>
+    <message>
+        <source>Preis beliebig</source>
+        <translation>Any price</translation>
+    </message>
+    <message>
+        <source>Höchstpreis</source>
+        <translation>Maximum price</translation>
+    </message>
+    <message>
+        <source>ab </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <source> Sitze</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <source>Sitze beliebig</source>
+        <translation>Any seats</translation>
+    </message>
+    <message>
+        <source>Mindestens Sitze</source>
+        <translation>Minimum seats</translation>
+    </message>
+    <message>
+        <source>Zurücksetzen</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Suche und alle Filter zurücksetzen</source>
+        <translation>Clear the search and all filters</translation>
+    </message>
+    <message>
+        <source>Anzahl der Fahrzeuge</source>
+        <translation>Number of vehicles</translation>
+    </message>
+    <message>
+        <source>Neu und gebraucht</source>
+        <translation>New and used</translation>
+    </message>
+    <message>
+        <source>Nur Neuwagen</source>
+        <translation>New only</translation>
+    </message>
+    <message>
+        <source>Nur Gebrauchte</source>
+        <translation>Used only</translation>
     </message>
 </context>
 <context>
@@ -960,226 +959,204 @@
     <name>VehicleDetail</name>
     <message>
         <source>Wählen Sie ein Fahrzeug aus der Liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a vehicle from the list.</translation>
     </message>
     <message>
         <source>unbekannt</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Neuwagen</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Gebrauchtwagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Used</translation>
     </message>
     <message>
         <source>vorhanden</source>
-        <translation type="unfinished"></translation>
+        <translation>fitted</translation>
     </message>
     <message>
         <source>nicht möglich</source>
-        <translation type="unfinished"></translation>
+        <translation>not possible</translation>
     </message>
     <message>
         <source>als Option</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>%1 kW (%2 PS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW (%2 hp)</translation>
     </message>
     <message>
         <source>%1 von 5 Sternen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of 5 stars</translation>
+    </message>
+    <message>
+        <source>1 von 5 Sternen</source>
+        <translation>1 of 5 stars</translation>
     </message>
     <message>
         <source>keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Fahrzeugnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle number</translation>
     </message>
     <message>
         <source>Zustand</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Baujahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Kilometerstand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mileage</translation>
     </message>
     <message>
         <source>Sitze</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <source>Isofix-Plätze</source>
-        <translation type="unfinished"></translation>
+        <translation>Isofix seats</translation>
     </message>
     <message>
         <source>Kofferraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot</translation>
     </message>
     <message>
-        <source>Kofferraum max.</source>
-        <translation type="unfinished"></translation>
+        <source>Kofferraum maximal</source>
+        <translation>Boot, maximum</translation>
+    </message>
+    <message>
+        <source>CO₂-Ausstoß</source>
+        <translation>CO₂ emissions</translation>
+    </message>
+    <message>
+        <source>Assistenzsysteme</source>
+        <translation>Driver assistance</translation>
+    </message>
+    <message>
+        <source>Weitere Angaben</source>
+        <translation>Further details</translation>
     </message>
     <message>
         <source>Länge</source>
-        <translation type="unfinished"></translation>
+        <translation>Length</translation>
     </message>
     <message>
         <source>Dachreling</source>
-        <translation type="unfinished"></translation>
+        <translation>Roof rails</translation>
     </message>
     <message>
         <source>Anhängelast</source>
-        <translation type="unfinished"></translation>
+        <translation>Towing capacity</translation>
     </message>
     <message>
         <source>Anhängerkupplung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antrieb</source>
-        <translation type="unfinished"></translation>
+        <translation>Tow bar</translation>
     </message>
     <message>
         <source>Leistung</source>
-        <translation type="unfinished"></translation>
+        <translation>Power</translation>
     </message>
     <message>
         <source>0–100 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100 km/h</translation>
     </message>
     <message>
         <source>Höchstgeschw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top speed</translation>
     </message>
     <message>
         <source>Allradantrieb</source>
-        <translation type="unfinished"></translation>
+        <translation>All-wheel drive</translation>
     </message>
     <message>
         <source>Verbrauch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuel consumption</translation>
     </message>
     <message>
         <source>Stromverbrauch</source>
-        <translation type="unfinished"></translation>
+        <translation>Power consumption</translation>
     </message>
     <message>
         <source>Reichweite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CO₂</source>
-        <translation type="unfinished"></translation>
+        <translation>Range</translation>
     </message>
     <message>
         <source>Euro NCAP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assistenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro NCAP</translation>
     </message>
     <message>
         <source>Hinweise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weiteres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fahrzeug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antrieb und Verbrauch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anhänger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sicherheit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sonstiges</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>VehicleTableModel</name>
     <message>
         <source>unbekannt</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Neu</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Gebraucht</source>
-        <translation type="unfinished"></translation>
+        <translation>Used</translation>
     </message>
     <message>
         <source>Fahrzeug</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <source>Bauform</source>
-        <translation type="unfinished"></translation>
+        <translation>Body type</translation>
     </message>
     <message>
         <source>Antrieb</source>
-        <translation type="unfinished"></translation>
+        <translation>Powertrain</translation>
     </message>
     <message>
         <source>Zustand</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Preis</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Sitze</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <source>Kofferraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot</translation>
     </message>
     <message>
         <source>Anhängelast</source>
-        <translation type="unfinished"></translation>
+        <translation>Towing</translation>
     </message>
     <message>
-        <source>Verbrauch / Reichweite</source>
-        <translation type="unfinished"></translation>
+        <source>Verbrauch /
+Reichweite</source>
+        <translation>Consumption /
+Range</translation>
     </message>
 </context>
 </TS>
