@@ -26,6 +26,7 @@ KEEP = None
 MISSING_COLUMN = "Pflichtspalte fehlt"
 
 _CHECK, _TEXT, _EXTRA, _SKIP = range(4)
+_UNREAD = object()
 
 ColumnMap = Mapping[str, str | None]
 """File header (any case) → contract column, ``IGNORE`` or ``KEEP``."""
@@ -80,8 +81,11 @@ class RowReader:
         self.headers: tuple[str, ...] = ()
         # Per file column: contract column ("" if none), header as written, its parsers (None:
         # not a contract column, or a text column whose value is the text), what to do with a
-        # value (_CHECK, _TEXT, _EXTRA, _SKIP) and its 1-based position.
-        self._columns: list[tuple[str, str, Parser | None, TypedParser | None, int, int]] = []
+        # value (_CHECK, _TEXT, _EXTRA, _SKIP), its 1-based position, and the values of the
+        # texts read so far (most cells repeat: makes, seats, years, yes/no; values are immutable).
+        self._columns: list[
+            tuple[str, str, Parser | None, TypedParser | None, int, int, dict[str, Any]]
+        ] = []
         self._present: dict[str, str] = {}
         self._required_present: tuple[tuple[str, str], ...] = ()
         self._id_header = ""
@@ -118,7 +122,7 @@ class RowReader:
                 kind = _TEXT if column in TEXT_COLUMNS else _CHECK
             parser = PARSERS[column] if column else None
             typed = TYPED_PARSERS[column] if column else None
-            self._columns.append((column or "", name, parser, typed, kind, position))
+            self._columns.append((column or "", name, parser, typed, kind, position, {}))
         for required in REQUIRED_COLUMNS:
             if required not in seen:
                 self.issue(line, required, MISSING_COLUMN)
@@ -141,7 +145,7 @@ class RowReader:
         extra: dict[str, str] = {}
         failed: set[str] = set()
         decimal_comma = self.decimal_comma
-        for raw, (column, name, parser, typed, kind, position) in zip(
+        for raw, (column, name, parser, typed, kind, position, known) in zip(
             row, self._columns, strict=False
         ):
             if raw is None or raw == "":
@@ -153,6 +157,10 @@ class RowReader:
                 if kind == _TEXT:
                     values[column] = text
                     continue
+                value = known.get(text, _UNREAD)
+                if value is not _UNREAD:
+                    values[column] = value
+                    continue
             else:
                 text = ""
             if parser is None or typed is None:
@@ -162,7 +170,10 @@ class RowReader:
                     extra[name] = text or shown(raw)
                 continue
             try:
-                values[column] = parser(text, decimal_comma) if text else typed(raw)
+                if text:
+                    values[column] = known[text] = parser(text, decimal_comma)
+                else:
+                    values[column] = typed(raw)
             except CellError as error:
                 failed.add(column)
                 self.issue(line, name, error.message)
