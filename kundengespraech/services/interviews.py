@@ -105,7 +105,9 @@ class InterviewService:
             store.finish_interview(session, interview_id)
 
     def delete(self, interview_id: uuid.UUID) -> None:
+        """Delete the conversation, its answers and the promise of its next step."""
         with self._db.session() as session:
+            promise_store.delete_next_steps(session, interview_id)
             store.delete_interview(session, interview_id)
 
     def export_answers(self, answers: Answers) -> dict[str, Any]:

@@ -158,6 +158,9 @@ class PromiseService:
         with self._db.session() as session:
             if customer_id is None and interview_id is not None:
                 customer_id = care_queries.interview_customer(session, interview_id)
+            if interview_id is None and customer_id is not None:
+                # It counts for the customer's latest conversation (for the dashboard).
+                interview_id = care_queries.latest_interview_before(session, customer_id, utcnow())
             new = NewPromise(
                 kind, due, text, channel, customer_id, interview_id,
                 actor.salesperson_id, origin, with_offer,

@@ -159,7 +159,7 @@ class PromiseRow(TrackedMixin, Base):
         ForeignKey("customers.id", ondelete="CASCADE")
     )
     interview_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("interviews.id", ondelete="CASCADE")
+        ForeignKey("interviews.id", ondelete="SET NULL")
     )
     salesperson_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("salespeople.id", ondelete="SET NULL")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kundengespraech.storage.column_types import utcnow
@@ -158,6 +158,15 @@ def sync_next_step(
         row.changed_by = by or None
         session.flush()
     return row.id
+
+
+def delete_next_steps(session: Session, interview_id: uuid.UUID) -> None:
+    """Delete the promises made from a conversation's next step (with the conversation)."""
+    session.execute(
+        delete(PromiseRow).where(
+            PromiseRow.interview_id == interview_id, PromiseRow.origin == NEXT_STEP_ORIGIN
+        )
+    )
 
 
 def mark_done(

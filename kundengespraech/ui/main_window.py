@@ -13,6 +13,7 @@ from kundengespraech.services import settings as app_settings
 from kundengespraech.services.app import AppServices
 from kundengespraech.storage.errors import RecordNotFoundError
 from kundengespraech.ui.advice_controller import AdviceController
+from kundengespraech.ui.care_actions import CareActions
 from kundengespraech.ui.catalogue_actions import CatalogueActions
 from kundengespraech.ui.interview_view import InterviewView
 from kundengespraech.ui.menus import build_menus
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         self.result_view.finish_requested.connect(self.finish_interview)
         self.result_view.next_step_changed.connect(self._save_next_step)
         build_menus(self)
+        # Relationship care (issue 5): the Wiedervorlage on the start screen, the Kunden menu.
+        self.care = CareActions(services, self.prompter, self.start_view.agenda, self)
+        self.care.add_menu(self.menuBar())
 
     # -- screens -----------------------------------------------------------------------------
 
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         app_settings.set_active_interview(self.services.db, None)
         self.start_view.show_interviews(self.services.interviews.recent())
+        self.care.refresh()
         self._stack.setCurrentWidget(self.start_view)
         self.start_view.new_button.setFocus()
 
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
     def finish_interview(self) -> None:
         interview_id = self.interview_view.interview_id
         if interview_id is not None:
+            self.care.link_customer(interview_id)
             self.services.interviews.finish(interview_id)
         self.show_start()
 

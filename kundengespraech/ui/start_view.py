@@ -6,6 +6,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundengespraech.storage.interviews import InterviewRecord
+from kundengespraech.ui.agenda_panel import AgendaPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,7 +30,11 @@ def discreet_name(full_name: str) -> str:
 
 
 class StartView(QWidget):
-    """Signals: ``new_requested``; ``resume_requested(uuid.UUID)``."""
+    """Signals: ``new_requested``; ``resume_requested(uuid.UUID)``.
+
+    ``agenda`` is the Wiedervorlage beside the conversations; the main window's care actions
+    fill it and handle its signals.
+    """
 
     new_requested = Signal()
     resume_requested = Signal(object)
@@ -53,9 +59,14 @@ class StartView(QWidget):
         self.resume_button = QPushButton(self.tr("Gespräch fortsetzen"))
         self.resume_button.clicked.connect(lambda: self._activated(self.recent.currentItem()))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
+        self.agenda = AgendaPanel()
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 32, 32, 24)
+        outer.setSpacing(32)
+        layout = QVBoxLayout()
         layout.setSpacing(14)
+        outer.addLayout(layout, 3)
+        outer.addWidget(self.agenda, 2)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)

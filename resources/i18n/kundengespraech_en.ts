@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Alle in den Kalender (.ics)…</source>
+        <translation>All to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Kundenkartei…</source>
+        <translation>Customer file…</translation>
+    </message>
+    <message>
+        <source>%1 überfällig · %2 heute · %3 demnächst</source>
+        <translation>%1 overdue · %2 today · %3 coming up</translation>
+    </message>
+    <message>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Demnächst</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>Vorschläge zur Kundenpflege</source>
+        <translation>Suggested customer care</translation>
+    </message>
+    <message>
+        <source>Nichts fällig – alle Zusagen sind erledigt.</source>
+        <translation>Nothing due – every promise is kept.</translation>
+    </message>
+    <message>
+        <source>ohne Namen</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>%1× verschoben</source>
+        <translation>moved %1×</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verschieben…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Diesen Termin als .ics-Datei speichern</source>
+        <translation>Save this appointment as an .ics file</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Als Zusage übernehmen (Kanal: %1)</source>
+        <translation>Accept as a promise (channel: %1)</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Empfehlungsblätter eines Tages</source>
@@ -97,6 +168,57 @@
     <message>
         <source>Nein</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CareActions</name>
+    <message>
+        <source>&amp;Kunden</source>
+        <translation>&amp;Customers</translation>
+    </message>
+    <message>
+        <source>&amp;Kundenkartei…</source>
+        <translation>Customer &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Auswertung…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>&amp;Verkäuferinnen und Verkäufer…</source>
+        <translation>&amp;Salespeople…</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage als &amp;Kalender (.ics)…</source>
+        <translation>Follow-ups as &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Als Kalenderdatei speichern</source>
+        <translation>Save as calendar file</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Speichern fehlgeschlagen</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Die Datei %1 kann nicht geschrieben werden.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Diese Angaben passen zu einem Kunden, der schon bei uns war (seit %1, bisherige Gespräche: %2). Dieses Gespräch dort zuordnen?</source>
+        <translation>These details match a customer who has been here before (since %1, conversations so far: %2). File this conversation there?</translation>
+    </message>
+    <message>
+        <source>Bekannter Kunde</source>
+        <translation>Known customer</translation>
     </message>
 </context>
 <context>
@@ -201,6 +323,280 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Einverständnis zur Kontaktaufnahme</source>
+        <translation>Consent to be contacted</translation>
+    </message>
+    <message>
+        <source>%1, bitte lesen Sie die Texte und kreuzen Sie an, wie wir Sie kontaktieren dürfen.</source>
+        <translation>%1, please read the texts and tick how we may contact you.</translation>
+    </message>
+    <message>
+        <source>Einverständnis speichern</source>
+        <translation>Save consent</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Kontakt mit %1 erfassen</source>
+        <translation>Record a contact with %1</translation>
+    </message>
+    <message>
+        <source>Was:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Wann:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Wunschkunde</source>
+        <translation>Preferred customer</translation>
+    </message>
+    <message>
+        <source>Übergeben…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Beziehung:</source>
+        <translation>Relationship:</translation>
+    </message>
+    <message>
+        <source>Betreut von:</source>
+        <translation>Looked after by:</translation>
+    </message>
+    <message>
+        <source>Zusammenführen…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Einverständnis zur Kontaktaufnahme</source>
+        <translation>Consent to be contacted</translation>
+    </message>
+    <message>
+        <source>Widerrufen</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Einverständnis erfassen…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Einzelheiten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Zusage/Termin…</source>
+        <translation>Promise/appointment…</translation>
+    </message>
+    <message>
+        <source>Kontakt erfassen…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <source>Kunden löschen…</source>
+        <translation>Delete customer…</translation>
+    </message>
+    <message>
+        <source>Geburtstag %1</source>
+        <translation>Birthday %1</translation>
+    </message>
+    <message>
+        <source>Kunde seit %1</source>
+        <translation>Customer since %1</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Möglicherweise doppelt: %1 (angelegt %2) – gleicher Name und gleiche Telefonnummer oder E-Mail.</source>
+        <translation>Possible duplicate: %1 (created %2) – same name and same phone number or e-mail.</translation>
+    </message>
+    <message>
+        <source>ja, seit %1</source>
+        <translation>yes, since %1</translation>
+    </message>
+    <message>
+        <source>widerrufen am %1</source>
+        <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>nein – nicht kontaktieren</source>
+        <translation>no – do not contact</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Beziehung</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Wunschkunde</source>
+        <translation>Preferred</translation>
+    </message>
+    <message>
+        <source>Betreut von</source>
+        <translation>Looked after by</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <source>Kundenkartei</source>
+        <translation>Customer file</translation>
+    </message>
+    <message>
+        <source>Suchen: Name, Telefon oder E-Mail</source>
+        <translation>Search: name, phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Wählen Sie links einen Kunden.</source>
+        <translation>Choose a customer on the left.</translation>
+    </message>
+    <message>
+        <source>Kunden: %1</source>
+        <translation>Customers: %1</translation>
+    </message>
+    <message>
+        <source>Kunden übergeben</source>
+        <translation>Hand over customer</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keine Kollegin und keinen Kollegen. Legen Sie sie unter Kunden → Verkäuferinnen und Verkäufer an.</source>
+        <translation>There are no colleagues yet. Add them under Customers → Salespeople.</translation>
+    </message>
+    <message>
+        <source>Einverständnis widerrufen</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Den Widerruf jetzt mit Datum und Uhrzeit festhalten?</source>
+        <translation>Record the withdrawal now with date and time?</translation>
+    </message>
+    <message>
+        <source>Zusage nicht möglich</source>
+        <translation>Promise not possible</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Beide Datensätze zu einem zusammenführen? Alle Gespräche, Zusagen, Kontakte und Einverständnisse bleiben erhalten.</source>
+        <translation>Merge both records into one? Every conversation, promise, contact and consent is kept.</translation>
+    </message>
+    <message>
+        <source>%1 und alle Gespräche, Zusagen, Kontakte und Einverständnisse endgültig löschen? Das ist nicht rückgängig zu machen.</source>
+        <translation>Delete %1 and every conversation, promise, contact and consent for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Kunden löschen</source>
+        <translation>Delete customer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Auswertung</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Von:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Bis:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Verkäufer/in:</source>
+        <translation>Salesperson:</translation>
+    </message>
+    <message>
+        <source>Filiale:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Gespräche pro Woche</source>
+        <translation>Conversations per week</translation>
+    </message>
+    <message>
+        <source>Gespräche, die dazu führten</source>
+        <translation>Conversations that led to</translation>
+    </message>
+    <message>
+        <source>Zusagen pünktlich eingehalten</source>
+        <translation>Promises kept on time</translation>
+    </message>
+    <message>
+        <source>Häufigste Wünsche der Kunden</source>
+        <translation>Needs customers named most</translation>
+    </message>
+    <message>
+        <source>Gespräche im Zeitraum: %1</source>
+        <translation>Conversations in the period: %1</translation>
+    </message>
+    <message>
+        <source>Keine Gespräche im Zeitraum</source>
+        <translation>No conversations in the period</translation>
+    </message>
+    <message>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Keine fälligen Zusagen im Zeitraum</source>
+        <translation>No promises due in the period</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>TT.MM.JJJJ</source>
@@ -296,6 +692,33 @@
     <message>
         <source>Nur Gebrauchte</source>
         <translation>Used only</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Kunden übergeben</source>
+        <translation>Hand over customer</translation>
+    </message>
+    <message>
+        <source>z. B. Urlaubsvertretung</source>
+        <translation>e.g. holiday cover</translation>
+    </message>
+    <message>
+        <source>Alle Gespräche, Zusagen und Kontakte bleiben erhalten; offene Zusagen gehen an die Kollegin oder den Kollegen.</source>
+        <translation>Every conversation, promise and contact is kept; open promises go to the colleague.</translation>
+    </message>
+    <message>
+        <source>An:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Übergeben</source>
+        <translation>Hand over</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1102,45 @@
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>Zusage oder Termin für %1</source>
+        <translation>Promise or appointment for %1</translation>
+    </message>
+    <message>
+        <source>z. B. Angebot für den Kombi mit Anhängerkupplung</source>
+        <translation>e.g. offer for the estate with tow bar</translation>
+    </message>
+    <message>
+        <source>Angebot beifügen</source>
+        <translation>Attach an offer</translation>
+    </message>
+    <message>
+        <source>Was:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Fällig:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ein Geburtstagsgruß bleibt ein Gruß – ohne Angebot.</source>
+        <translation>A birthday greeting stays a greeting – no offer.</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Empfehlungsblatt drucken</source>
@@ -741,6 +1203,45 @@
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Zusage verschieben</source>
+        <translation>Reschedule promise</translation>
+    </message>
+    <message>
+        <source>bisher fällig: %1</source>
+        <translation>due so far: %1</translation>
+    </message>
+    <message>
+        <source>Wurde der Kunde vorher über die Verschiebung informiert?</source>
+        <translation>Was the customer told about the change beforehand?</translation>
+    </message>
+    <message>
+        <source>Ja, der Kunde weiß Bescheid</source>
+        <translation>Yes, the customer knows</translation>
+    </message>
+    <message>
+        <source>Nein, noch nicht informiert</source>
+        <translation>No, not told yet</translation>
+    </message>
+    <message>
+        <source>z. B. Fahrzeug noch nicht da</source>
+        <translation>e.g. vehicle not here yet</translation>
+    </message>
+    <message>
+        <source>Verschieben</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>Neuer Termin:</source>
+        <translation>New time:</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Unsere Empfehlungen für Sie</source>
@@ -797,6 +1298,45 @@
     <message>
         <source>Aus %1 Fahrzeugen passen %2 zu Ihren Wünschen – hier die besten drei.</source>
         <translation>Of %1 vehicles, %2 fit your wishes – here are the best three.</translation>
+    </message>
+</context>
+<context>
+    <name>SalespeopleDialog</name>
+    <message>
+        <source>Verkäuferinnen und Verkäufer</source>
+        <translation>Salespeople</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Filiale</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>im Haus tätig</source>
+        <translation>works here</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source> (ausgeschieden)</source>
+        <translation> (left)</translation>
     </message>
 </context>
 <context>

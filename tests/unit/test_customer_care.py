@@ -278,3 +278,14 @@ def test_search_finds_by_name_phone_and_email(app) -> None:
     assert [c.name for c in app.customers.search("1234")] == ["Anna Berger"]
     assert [c.name for c in app.customers.search("EXAMPLE")] == ["Eva Ernst"]
     assert [c.name for c in app.customers.search("")] == ["Anna Berger", "Eva Ernst"]
+
+
+def test_deleting_a_conversation_takes_its_next_step_but_not_the_customers_promises(app) -> None:
+    interview_id = conversation(app, "Anna", "Berger", phone="089 1111111")
+    customer = app.customers.link(interview_id, None)
+    app.interviews.set_next_step(interview_id, "Probefahrt", soon())
+    call = app.promises.promise("call_back", soon(2), customer_id=customer)
+    assert app.promises.get(call).interview_id == interview_id  # counts for that conversation
+    app.interviews.delete(interview_id)
+    (left,) = app.promises.open_promises()
+    assert left.id == call and left.interview_id is None and left.customer_id == customer

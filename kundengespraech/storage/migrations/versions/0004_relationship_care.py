@@ -111,7 +111,7 @@ def upgrade() -> None:
         *_tracked_columns(),
         sa.CheckConstraint("status IN ('open', 'done', 'cancelled')", name="ck_promises_status"),
         _customer_fk("promises"),
-        _interview_fk("promises", "CASCADE"),
+        _interview_fk("promises", "SET NULL"),
         _salesperson_fk("promises"),
         sa.PrimaryKeyConstraint("id", name="pk_promises"),
     )
