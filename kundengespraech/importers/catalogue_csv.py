@@ -33,6 +33,7 @@ __all__ = [
 DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {",": "Komma", ";": "Semikolon", "\t": "Tabulator", "|": "senkrechter Strich"}
 _SAMPLE = 65536
+_HEAD_BYTES = 1 << 20  # enough for the header of any catalogue
 # Control characters that never occur in a text file (tab, line ends and form feed do).
 _BINARY_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1a")
 
@@ -63,7 +64,10 @@ def parse_catalogue_csv(
 
 def csv_headers(data: bytes, source: str = "<Datei>") -> list[str]:
     """The header cells of a catalogue CSV as written; ``CatalogueImportError`` if unreadable."""
-    text = decode(data[: 1 << 20] if len(data) > 1 << 20 else data, source, partial=True)
+    head = data[:_HEAD_BYTES]
+    if len(data) > _HEAD_BYTES and b"\n" in head:
+        head = head[: head.rindex(b"\n") + 1]  # whole lines only: no character cut in two
+    text = decode(head, source)
     for _line, row, _delimiter in _rows(text, source, []):
         return [clean_header(cell) for cell in row]
     return []
@@ -138,11 +142,8 @@ def _looks_utf16(data: bytes) -> bool:
     return zeros[1] > half * 0.6 and zeros[0] < half * 0.1
 
 
-def decode(data: bytes, source: str, *, partial: bool = False) -> str:
-    """UTF-8 with or without BOM, else Windows-1252 (what German Excel writes).
-
-    ``partial``: ``data`` may end inside a character (the start of a long file).
-    """
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 with or without BOM, else Windows-1252 (what German Excel writes)."""
     check_not_binary(data, source)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -151,7 +152,7 @@ def decode(data: bytes, source: str, *, partial: bool = False) -> str:
         encodings = ("utf-8", "cp1252")
     for encoding in encodings:
         try:
-            return data.decode(encoding, "ignore" if partial else "strict")
+            return data.decode(encoding)
         except UnicodeDecodeError as exc:
             error = exc
     line = data.count(b"\n", 0, error.start) + 1

@@ -132,3 +132,10 @@ def test_parse_collects_what_read_would_raise() -> None:
     assert not parsed.ok and parsed.issues[0].message == "Die Datei enthält keine Fahrzeuge"
     with pytest.raises(CatalogueImportError):
         parsed.vehicles_or_raise()
+
+
+def test_headers_of_a_long_windows_1252_file() -> None:
+    rows = "".join(f"D{n};VW;Käfer;city;9990;4;petrol\r\n" for n in range(40_000))
+    data = f"Kennung;Marke;Modell;Aufbau;Preis;Sitzplätze;Kraftstoff\r\n{rows}".encode("cp1252")
+    assert len(data) > 1 << 20
+    assert csv_headers(data)[-2:] == ["Sitzplätze", "Kraftstoff"]
