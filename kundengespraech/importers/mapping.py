@@ -160,10 +160,15 @@ def as_column_map(proposals: Sequence[ColumnProposal]) -> dict[str, Target]:
     return {p.header: p.target for p in proposals if p.header}
 
 
-def needs_mapping(headers: Sequence[str]) -> bool:
-    """Whether a file's headers differ from contract 2 (any unknown header or required missing)."""
-    folded = {h.strip().lower() for h in headers if h.strip()}
-    return not folded <= set(COLUMNS) or not set(REQUIRED_COLUMNS) <= folded
+def needs_mapping(headers: Sequence[str], remembered: Mapping[str, Target] | None = None) -> bool:
+    """Whether to ask the user: a header that is neither a contract column nor remembered, or
+    a required column that no header supplies."""
+    known = {name.strip().lower() for name in remembered or {}}
+    folded = [h.strip().lower() for h in headers if h.strip()]
+    if any(h not in COLUMNS and h not in known for h in folded):
+        return True
+    targets = [p.target for p in propose_mapping(headers, remembered)]
+    return bool(missing_required(targets))
 
 
 def missing_required(targets: Sequence[Target]) -> list[str]:

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kundengespraech.importers.catalogue_file import FILE_PATTERNS
 from kundengespraech.importers.issues import CatalogueImportError
-from kundengespraech.importers.mapping import ColumnProposal, Target, needs_mapping, propose_mapping
+from kundengespraech.importers.mapping import (
+    ColumnProposal,
+    Target,
+    as_column_map,
+    needs_mapping,
+    propose_mapping,
+)
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.catalogue import ImportPreview
 from kundengespraech.ui.background import run_in_background
@@ -119,8 +125,9 @@ class CatalogueActions(QObject):
         column_map: dict[str, Target] = {}
         if found is not None:
             headers, remembered = found
-            if force or needs_mapping(headers):
-                proposals = propose_mapping(headers, remembered)
+            proposals = propose_mapping(headers, remembered)
+            column_map = as_column_map(proposals)
+            if force or needs_mapping(headers, remembered):
                 chosen = self._dialogs.ask_mapping(path.name, proposals)
                 if chosen is None:
                     self.import_finished.emit(0)

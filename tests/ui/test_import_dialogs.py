@@ -234,11 +234,14 @@ def test_foreign_headers_are_mapped_remembered_and_imported(
     assert {"B1", "B2"} <= set(vehicle_ids(services))
     remembered = services.catalogue.remembered_mapping("bestand.csv")
     assert remembered["VK"] == "price_eur" and remembered["Farbe"] is None
-    # Next time the remembered mapping is proposed; the user asks to map again from the preview.
+    # Next time the remembered mapping applies without asking; the user asks to map again
+    # from the preview.
     dialogs.decisions = ["remap", "cancel"]
     dialogs.mapping_answer = {**remembered, "Farbe": IGNORE}
     assert run_import(qtbot, controller) == 0
-    assert len(dialogs.mappings) == 3
+    assert len(dialogs.mappings) == 2
+    assert dialogs.previews[2].ok is False  # read with the remembered mapping: photo missing
+    assert [i.column for i in dialogs.previews[2].issues] == ["Foto"]
     assert services.catalogue.remembered_mapping("bestand.csv")["Farbe"] == IGNORE
 
 

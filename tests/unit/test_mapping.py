@@ -72,4 +72,9 @@ def test_helpers() -> None:
     assert not needs_mapping(contract)
     assert not needs_mapping([h.upper() for h in contract])
     assert needs_mapping([*contract, "Farbe"])
+    assert not needs_mapping([*contract, "Farbe"], {"farbe": KEEP})
     assert needs_mapping(contract[1:])
+    german = ["Kennung", "Marke", "Modell", "Aufbau", "VK", "Sitze", "Kraftstoff"]
+    remembered = dict(zip(german, contract, strict=False))
+    assert needs_mapping(german) and not needs_mapping(german, remembered)
+    assert needs_mapping(german, {**remembered, "VK": IGNORE})  # price_eur missing
