@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kundengespraech import resources
-from kundengespraech.services.app import open_services
+from kundengespraech.services.app import AppServices, open_services
 from kundengespraech.storage.errors import StorageError
-from kundengespraech.ui.theme import apply_theme
+from kundengespraech.ui.background import BackgroundTask
 from kundengespraech.ui.main_window import MainWindow
+from kundengespraech.ui.theme import apply_theme
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
@@ -33,7 +34,32 @@ def ui_language() -> str:
     return wanted if wanted in ("de", "en") else "de"
 
 
-def run_app(db_url: str | None) -> int:
+WARM_UP_DELAY_MS = 50
+
+
+class StartedApp:
+    """The running app's parts, for ``run_app`` and for the start-up benchmark."""
+
+    def __init__(self, app: QApplication, services: AppServices, window: MainWindow) -> None:
+        self.app = app
+        self.services = services
+        self.window = window
+        self.catalogue_ready = False
+        self.warm_up = BackgroundTask(window, services.recommendations.index)
+        self.warm_up.succeeded.connect(self._catalogue_loaded)
+        self.warm_up.failed.connect(
+            lambda error: QMessageBox.warning(window, "Kundengespräch", str(error))
+        )
+
+    def _catalogue_loaded(self, _index: object) -> None:
+        self.catalogue_ready = True
+        self.window.interview_view.catalogue_loaded()
+
+
+def start_app(db_url: str | None) -> StartedApp | None:
+    """Open the database, show the window, and read the catalogue in the background.
+
+    Returns ``None`` (after telling the user) when the database cannot be used."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Kundengespräch")
@@ -45,11 +71,22 @@ def run_app(db_url: str | None) -> int:
         services = open_services(db_url)
     except StorageError as error:
         QMessageBox.critical(None, "Kundengespräch", str(error))
-        return 2
+        return None
     window = MainWindow(services, lang=language)
+    window.interview_view.set_catalogue_loading()
     window.start()
     window.show()
+    started = StartedApp(app, services, window)
+    # Read the catalogue once the window has been painted, so it never delays the first paint.
+    QTimer.singleShot(WARM_UP_DELAY_MS, started.warm_up.start)
+    return started
+
+
+def run_app(db_url: str | None) -> int:
+    started = start_app(db_url)
+    if started is None:
+        return 2
     try:
-        return app.exec()
+        return started.app.exec()
     finally:
-        services.close()
+        started.services.close()

@@ -43,6 +43,7 @@ class InterviewView(QWidget):
         self._questionnaire = services.questionnaire
         self._lang = lang
         self._state: InterviewState | None = None
+        self._catalogue_ready = True
         self._answers: dict[str, Any] = {}
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.refresh_recommendations)
@@ -171,7 +172,19 @@ class InterviewView(QWidget):
         self._refresh.start()
         return problems
 
+    def set_catalogue_loading(self) -> None:
+        """The catalogue is being read in the background: the panel says so until it is ready."""
+        self._catalogue_ready = False
+        self._panel.show_loading()
+
+    def catalogue_loaded(self) -> None:
+        self._catalogue_ready = True
+        if self._state is not None:
+            self.refresh_recommendations()
+
     def refresh_recommendations(self) -> None:
+        if not self._catalogue_ready:
+            return
         self._panel.show_ranking(self._services.recommendations.rank(self._answers))
 
     # -- navigation --------------------------------------------------------------------------

@@ -29,6 +29,9 @@ class RecommendationsPanel(QFrame):
         self._cards: list[RecommendationCard] = []
         self._layout.addStretch(1)
 
+    def show_loading(self) -> None:
+        self._summary.setText(self.tr("Der Fahrzeugkatalog wird geladen …"))
+
     def show_ranking(self, ranking: Ranking) -> None:
         for card in self._cards:
             self._layout.removeWidget(card)
