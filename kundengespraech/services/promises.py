@@ -73,6 +73,11 @@ class PromiseService:
             months = settings_store.get_setting(session, CHECKIN_MONTHS_KEY)
         return CareRules(checkin_months=months) if isinstance(months, int) else CareRules()
 
+    def my_agenda(self, now: datetime | None = None) -> Agenda:
+        """The Wiedervorlage of the salesperson at this laptop (everything if none is set)."""
+        actor = self._people.current()
+        return self.agenda(now, actor.salesperson_id, with_unassigned=True)
+
     def set_checkin_months(self, months: int) -> None:
         if months < 0:
             raise ValueError("months must not be negative")
@@ -82,20 +87,36 @@ class PromiseService:
     # -- the Wiedervorlage ----------------------------------------------------------------
 
     def agenda(
-        self, now: datetime | None = None, salesperson_id: uuid.UUID | None = None
+        self,
+        now: datetime | None = None,
+        salesperson_id: uuid.UUID | None = None,
+        *,
+        with_unassigned: bool = False,
     ) -> Agenda:
-        """Open promises by section (overdue, today, the next days) and care suggestions."""
+        """Open promises by section (overdue, today, the next days) and care suggestions.
+
+        With ``salesperson_id``: that salesperson's promises and customers only, plus (with
+        ``with_unassigned``) those nobody is responsible for.
+        """
         now = now or local_now()
         rules = self.rules()
         horizon = now + timedelta(days=rules.horizon_days + 1)
         with self._db.session() as session:
             records = store.list_promises(
-                session, status="open", salesperson_id=salesperson_id, until=horizon
+                session,
+                status="open",
+                salesperson_id=salesperson_id,
+                until=horizon,
+                include_unassigned=with_unassigned,
             )
             consents = contacts.consents_by_customer(session)
             facts = care_queries.care_facts(session)
         if salesperson_id is not None:
-            facts = [f for f in facts if f.owner == salesperson_id]
+            facts = [
+                f
+                for f in facts
+                if f.owner == salesperson_id or (with_unassigned and f.owner is None)
+            ]
         sections: dict[str, list[AgendaItem]] = {OVERDUE: [], TODAY: [], UPCOMING: []}
         for record in records:
             section = agenda_section(record.due, now, rules.horizon_days)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from kundengespraech.storage.column_types import utcnow
@@ -244,15 +244,20 @@ def list_promises(
     customer_id: uuid.UUID | None = None,
     salesperson_id: uuid.UUID | None = None,
     until: datetime | None = None,
+    include_unassigned: bool = False,
 ) -> list[PromiseRecord]:
-    """Promises by due time (soonest first), filtered as asked."""
+    """Promises by due time (soonest first), filtered as asked; with ``include_unassigned``
+    the salesperson's promises come with those nobody is responsible for."""
     query = select(PromiseRow)
     if status is not None:
         query = query.where(PromiseRow.status == status)
     if customer_id is not None:
         query = query.where(PromiseRow.customer_id == customer_id)
     if salesperson_id is not None:
-        query = query.where(PromiseRow.salesperson_id == salesperson_id)
+        mine = PromiseRow.salesperson_id == salesperson_id
+        query = query.where(
+            or_(mine, PromiseRow.salesperson_id.is_(None)) if include_unassigned else mine
+        )
     if until is not None:
         query = query.where(PromiseRow.due_at <= until)
     rows = list(session.scalars(query.order_by(PromiseRow.due_at, PromiseRow.id)))

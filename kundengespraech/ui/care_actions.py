@@ -62,6 +62,7 @@ class CareActions(QObject):
             (self.tr("&Auswertung…"), self.open_dashboard),
             (self.tr("&Verkäuferinnen und Verkäufer…"), self.open_salespeople),
             (self.tr("Wiedervorlage als &Kalender (.ics)…"), lambda: self.export_calendar(None)),
+            (self.tr("&Nachfrage nach … Monaten…"), self.set_checkin_months),
         ):
             action = menu.addAction(text)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -70,7 +71,7 @@ class CareActions(QObject):
 
     def refresh(self) -> None:
         now = self._clock()
-        self.agenda.show_agenda(self.services.promises.agenda(now), now)
+        self.agenda.show_agenda(self.services.promises.my_agenda(now), now)
 
     def done(self, promise_id: uuid.UUID) -> None:
         self.services.promises.done(promise_id)
@@ -115,6 +116,13 @@ class CareActions(QObject):
                 self.tr("Die Datei %1 kann nicht geschrieben werden.").replace("%1", str(path)),
                 str(error),
             )
+
+    def set_checkin_months(self) -> None:
+        """How many months after the last contact the app suggests asking how things are."""
+        months = self.dialogs.checkin_months(self.services.promises.rules().checkin_months)
+        if months is not None:
+            self.services.promises.set_checkin_months(months)
+            self.refresh()
 
     # -- linking a conversation to its customer ---------------------------------------------
 

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -247,6 +248,21 @@ class CareDialogs:
     def consent(self, customer_name: str) -> list[str] | None:
         dialog = ConsentDialog(customer_name, self._parent)
         return dialog.channels() if dialog.exec() else None
+
+    def checkin_months(self, current: int) -> int | None:
+        """Months after the last contact until the app suggests a check-in (0: never)."""
+        months, ok = QInputDialog.getInt(
+            self._parent,
+            QCoreApplication.translate("CareDialogs", "Kundenpflege"),
+            QCoreApplication.translate(
+                "CareDialogs",
+                "Nachfragen, ob alles passt – wie viele Monate nach dem letzten Kontakt? (0 = nie)",
+            ),
+            current,
+            0,
+            120,
+        )
+        return months if ok else None
 
     def hand_over(self, colleagues: list[SalespersonRecord]) -> tuple[uuid.UUID, str] | None:
         dialog = HandOverDialog(colleagues, self._parent)

@@ -193,6 +193,10 @@
         <translation>Follow-ups as &amp;calendar (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Nachfrage nach … Monaten…</source>
+        <translation>&amp;Check-in after … months…</translation>
+    </message>
+    <message>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
     </message>
@@ -219,6 +223,17 @@
     <message>
         <source>Bekannter Kunde</source>
         <translation>Known customer</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialogs</name>
+    <message>
+        <source>Kundenpflege</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>Nachfragen, ob alles passt – wie viele Monate nach dem letzten Kontakt? (0 = nie)</source>
+        <translation>Ask how things are – how many months after the last contact? (0 = never)</translation>
     </message>
 </context>
 <context>

@@ -289,3 +289,21 @@ def test_deleting_a_conversation_takes_its_next_step_but_not_the_customers_promi
     app.interviews.delete(interview_id)
     (left,) = app.promises.open_promises()
     assert left.id == call and left.interview_id is None and left.customer_id == customer
+
+
+def test_the_wiedervorlage_shows_my_promises_and_unassigned_ones(app) -> None:
+    anna_customer = app.customers.link(
+        conversation(app, "Anna", "Berger", phone="089 1111111"), None
+    )
+    mine = app.promises.promise("call_back", soon(), customer_id=anna_customer)
+    save_settings(app.db, DealerSettings(salesperson_name="Bert Brandt"))
+    eva = app.customers.link(conversation(app, "Eva", "Ernst", phone="089 2222222"), None)
+    berts = app.promises.promise("call_back", soon(), customer_id=eva)
+    save_settings(app.db, DealerSettings(salesperson_name=""))
+    nobodys = app.promises.promise("call_back", soon(), customer_id=eva)
+    save_settings(app.db, DealerSettings(salesperson_name="Anna Albers"))
+    shown = {item.promise.id for item in app.promises.my_agenda().upcoming}
+    assert shown == {mine, nobodys}
+    assert {i.promise.id for i in app.promises.agenda().upcoming} == {mine, berts, nobodys}
+    app.promises.set_checkin_months(6)
+    assert app.promises.rules().checkin_months == 6
