@@ -24,10 +24,15 @@ class CatalogueBrowser:
         with self._db.session() as session:
             return catalogue_queries.count_vehicles(session, query)
 
-    def page(self, query: VehicleQuery, offset: int, limit: int) -> list[Vehicle]:
-        """Up to ``limit`` matching vehicles from position ``offset`` in the order of ``query``."""
+    def page(
+        self, query: VehicleQuery, offset: int, limit: int, total: int | None = None
+    ) -> list[Vehicle]:
+        """Up to ``limit`` matching vehicles from position ``offset`` in the order of ``query``.
+
+        ``total`` (the count, if known) lets pages near the end be read from the end.
+        """
         with self._db.session() as session:
-            return catalogue_queries.page_of_vehicles(session, query, offset, limit)
+            return catalogue_queries.page_of_vehicles(session, query, offset, limit, total)
 
     def vehicle(self, vehicle_id: str) -> Vehicle | None:
         """The vehicle with this id, or ``None`` if it is no longer in the catalogue."""

@@ -64,25 +64,36 @@ class VehicleQuery:
 
 
 def _spellings(word: str) -> tuple[str, ...]:
-    """Spellings to look for. SQLite's ``lower()`` folds ASCII letters only, so for other
+    """Spellings to look for. SQLite folds the case of ASCII letters only, so for other
     letters (``ä``/``Ä``) the usual capitalisations are tried as well."""
     if word.isascii():
         return (word,)
     return tuple(dict.fromkeys((word, word.lower(), word.upper(), word.capitalize())))
 
 
-def _word_matches(word: str) -> ColumnElement[bool]:
+def _contains(column: Any, text: str, dialect: str) -> ColumnElement[bool]:
+    """``column`` contains ``text`` in any case; ``%`` and ``_`` are plain letters.
+
+    SQLite's ``LIKE`` already ignores the case of ASCII letters, and is about three times
+    faster than ``lower(column) LIKE …``; PostgreSQL has ``ILIKE``.
+    """
+    if dialect == "sqlite":
+        return column.contains(text, autoescape=True)
+    return column.icontains(text, autoescape=True)
+
+
+def _word_matches(word: str, dialect: str) -> ColumnElement[bool]:
     return or_(
         *(
-            column.icontains(spelling, autoescape=True)
+            _contains(column, spelling, dialect)
             for column in _SEARCHED
             for spelling in _spellings(word)
         )
     )
 
 
-def _conditions(query: VehicleQuery) -> list[ColumnElement[bool]]:
-    where = [_word_matches(word) for word in query.words]
+def _conditions(query: VehicleQuery, dialect: str) -> list[ColumnElement[bool]]:
+    where = [_word_matches(word, dialect) for word in query.words]
     if query.body_types:
         where.append(VehicleRow.body_type.in_(sorted(query.body_types)))
     if query.powertrains:
@@ -118,43 +129,67 @@ _ORDER: dict[SortKey, tuple[tuple[Any, ...], bool]] = {
 }  # fmt: skip
 
 
-def _order_by(query: VehicleQuery) -> list[Any]:
-    """The sort columns, then the id, all in the chosen direction; unknown values last."""
+def _order_by(query: VehicleQuery, backwards: bool = False) -> list[Any]:
+    """The sort columns, then the id, all in the chosen direction; unknown values last.
+
+    ``backwards``: the exact reverse of that order (unknown values first).
+    """
     expressions, nullable = _ORDER[query.sort]
+    descending = query.descending != backwards
     order: list[Any] = []
-    for expression in expressions:
-        directed = expression.desc() if query.descending else expression.asc()
-        order.append(directed.nulls_last() if nullable else directed)
-    order.append(VehicleRow.id.desc() if query.descending else VehicleRow.id.asc())
+    for expression in (*expressions, VehicleRow.id):
+        directed = expression.desc() if descending else expression.asc()
+        if nullable and expression is not VehicleRow.id:
+            directed = directed.nulls_first() if backwards else directed.nulls_last()
+        order.append(directed)
     return order
 
 
-def _filtered(statement: Select[Any], query: VehicleQuery) -> Select[Any]:
-    where = _conditions(query)
+def _filtered(statement: Select[Any], query: VehicleQuery, dialect: str) -> Select[Any]:
+    where = _conditions(query, dialect)
     return statement.where(and_(*where)) if where else statement
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def count_vehicles(session: Session, query: VehicleQuery) -> int:
     """How many vehicles match the search and filters of ``query``."""
-    statement = _filtered(select(func.count()).select_from(VehicleRow), query)
-    return session.scalar(statement) or 0
+    statement = select(func.count()).select_from(VehicleRow)
+    return session.scalar(_filtered(statement, query, _dialect(session))) or 0
 
 
 def page_of_vehicles(
-    session: Session, query: VehicleQuery, offset: int, limit: int
+    session: Session, query: VehicleQuery, offset: int, limit: int, total: int | None = None
 ) -> list[Vehicle]:
     """The matching vehicles ``offset`` to ``offset + limit`` in the order of ``query``.
 
     The order is total (ties are broken by the id), so consecutive pages neither repeat nor
-    skip a vehicle.
+    skip a vehicle. ``total``, the count of matching vehicles if the caller knows it, lets a
+    page in the second half be read from the end (in the reverse order), so that the database
+    skips fewer rows. Only the ids are sorted and skipped; whole rows are read for the page.
     """
     if offset < 0 or limit < 0:
         raise ValueError("offset and limit must not be negative")
-    if limit == 0:
+    backwards = total is not None and offset + limit / 2 > total / 2
+    if backwards:
+        assert total is not None
+        limit = min(limit, total - offset)
+        offset = total - offset - limit
+    if limit <= 0:
         return []
-    statement = _filtered(select(*_COLUMNS), query).order_by(*_order_by(query))
-    rows = session.execute(statement.offset(offset).limit(limit))
-    return [_to_vehicle(row) for row in rows]
+    order = _order_by(query, backwards)
+    ids = (
+        _filtered(select(VehicleRow.id), query, _dialect(session))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+        .subquery()
+    )
+    statement = select(*_COLUMNS).join(ids, ids.c.id == VehicleRow.id).order_by(*order)
+    vehicles = [_to_vehicle(row) for row in session.execute(statement)]
+    return vehicles[::-1] if backwards else vehicles
 
 
 def get_vehicle(session: Session, vehicle_id: str) -> Vehicle | None:

@@ -36,7 +36,9 @@ class VehiclePages(Protocol):
 
     def count(self, query: VehicleQuery) -> int: ...
 
-    def page(self, query: VehicleQuery, offset: int, limit: int) -> list[Vehicle]: ...
+    def page(
+        self, query: VehicleQuery, offset: int, limit: int, total: int | None = None
+    ) -> list[Vehicle]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +97,16 @@ class VehicleTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: VehicleQuery) -> None:
-        """Show the vehicles matching ``query``: count them again and forget every page."""
+        """Show the vehicles matching ``query``: count them again and forget every page.
+
+        The first page is read at once; if it is not full, it tells the count as well.
+        """
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        self._count = self._source.count(query)
+        first = self._source.page(query, 0, PAGE_SIZE)
+        self._pages[0] = first
+        self._count = len(first) if len(first) < PAGE_SIZE else self._source.count(query)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -135,7 +142,7 @@ class VehicleTableModel(QAbstractTableModel):
         number, within = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
-            page = self._source.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            page = self._source.page(self._query, number * PAGE_SIZE, PAGE_SIZE, self._count)
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)

@@ -115,7 +115,7 @@ class VehicleDetail(QScrollArea):
         body.setObjectName("pageBody")
         self.setWidget(body)
         outer = QVBoxLayout(body)
-        outer.setContentsMargins(14, 10, 14, 10)
+        outer.setContentsMargins(14, 8, 14, 6)
         outer.setSpacing(8)
         self.hint = _label(self.tr("Wählen Sie ein Fahrzeug aus der Liste."), "muted", wrap=True)
         outer.addWidget(self.hint)
@@ -133,7 +133,7 @@ class VehicleDetail(QScrollArea):
         self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(TILE_SPACING)
-        self._grid.setVerticalSpacing(8)
+        self._grid.setVerticalSpacing(6)
         facts = QHBoxLayout()
         facts.setSpacing(20)
         facts.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
@@ -149,7 +149,7 @@ class VehicleDetail(QScrollArea):
 
         self._unknown = self.tr("unbekannt")
         self._tiles = {fact.key: _Tile(fact, self.content) for fact in self._facts()}
-        self._columns = 0
+        self._placed: tuple[int, tuple[str, ...]] = (0, ())  # columns and the tiles placed
         self.vehicle: Vehicle | None = None
         self.show_vehicle(None)
 
@@ -245,7 +245,7 @@ class VehicleDetail(QScrollArea):
             applies = tile.fact.applies(vehicle)
             tile.show_text(tile.fact.text(vehicle) if applies else None, self._unknown)
             tile.setVisible(applies)
-        self._flow(force=True)
+        self._flow()
         self.verticalScrollBar().setValue(0)
 
     def text_of(self, key: str) -> str:
@@ -279,15 +279,16 @@ class VehicleDetail(QScrollArea):
         super().resizeEvent(event)
         self._flow()
 
-    def _flow(self, force: bool = False) -> None:
+    def _flow(self) -> None:
         """Place the visible tiles row by row in as many columns as fit; wide ones alone."""
         room = self.viewport().width() - 28 - self.verticalScrollBar().sizeHint().width()
         if not self.photo.isHidden():
             room -= self.photo.pixmap().width() + 20
         columns = max(1, (room + TILE_SPACING) // (TILE_WIDTH + TILE_SPACING))
-        if columns == self._columns and not force:
+        shown = tuple(key for key, tile in self._tiles.items() if not tile.isHidden())
+        if (columns, shown) == self._placed:
             return
-        self._columns = columns
+        self._placed = (columns, shown)
         for tile in self._tiles.values():
             self._grid.removeWidget(tile)
         row = column = 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS, Vehicle
 from kundengespraech.domain.synthetic import synthetic_catalogue
@@ -69,9 +70,11 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db.close()
 
 
-def ids(db: Database, query: VehicleQuery, offset: int = 0, limit: int = 100) -> list[str]:
+def ids(
+    db: Database, query: VehicleQuery, offset: int = 0, limit: int = 100, total: int | None = None
+) -> list[str]:
     with db.session() as session:
-        return [v.id for v in page_of_vehicles(session, query, offset, limit)]
+        return [v.id for v in page_of_vehicles(session, query, offset, limit, total)]
 
 
 def count(db: Database, query: VehicleQuery) -> int:
@@ -252,6 +255,10 @@ def test_every_order_matches_the_reference_page_by_page(synthetic, sort, descend
     pages = [ids(db, query, offset, 200) for offset in range(0, len(vehicles), 200)]
     assert [i for page in pages for i in page] == expected
     assert [len(p) for p in pages] == [200] * 7 + [100]
+    # Knowing the total, the second half is read from the end: the same vehicles.
+    total = len(vehicles)
+    for offset in (700, 800, 1299, 1400, 1450):
+        assert ids(db, query, offset, 200, total) == expected[offset : offset + 200]
 
 
 def test_pages_of_a_filtered_search_add_up_to_its_count(synthetic):
@@ -282,9 +289,12 @@ def test_pages_of_a_filtered_search_add_up_to_its_count(synthetic):
 def test_paging_edges(synthetic):
     db, vehicles = synthetic
     query = VehicleQuery(sort="price")
-    assert ids(db, query, len(vehicles) - 3, 200) == reference_order(vehicles, query)[-3:]
-    assert ids(db, query, len(vehicles), 200) == []
-    assert ids(db, query, 0, 0) == []
+    total = len(vehicles)
+    last_three = reference_order(vehicles, query)[-3:]
+    assert ids(db, query, total - 3, 200) == last_three
+    assert ids(db, query, total - 3, 200, total) == last_three
+    assert ids(db, query, total, 200) == ids(db, query, total, 200, total) == []
+    assert ids(db, query, 0, 0) == ids(db, query, total - 1, 0, total) == []
     with db.session() as session, pytest.raises(ValueError, match="negative"):
         page_of_vehicles(session, query, -1, 10)
 
@@ -330,18 +340,26 @@ def test_the_browser_finds_stored_photos_and_absolute_paths(database, tmp_path):
         (VehicleQuery(descending=True), "ix_vehicles_make_model_variant_id"),
     ],
 )
-def test_the_main_orders_are_read_from_an_index_without_sorting(synthetic, query, index):
-    from sqlalchemy import select
-
-    from kundengespraech.storage.catalogue_queries import _filtered, _order_by
-    from kundengespraech.storage.models import VehicleRow
-
+@pytest.mark.parametrize("total", [None, 1500])
+def test_the_main_orders_are_read_from_an_index_without_sorting(synthetic, query, index, total):
     db, _ = synthetic
-    statement = _filtered(select(VehicleRow.id), query).order_by(*_order_by(query)).limit(200)
-    compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True})
+    executed: list[tuple[str, Any]] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        executed.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        with db.session() as session:
+            page_of_vehicles(session, query, 1000, 200, total)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    ((statement, parameters),) = [e for e in executed if "FROM vehicles" in e[0]]
     with db.engine.connect() as connection:
-        plan = " | ".join(
-            str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
-        )
-    assert index in plan
-    assert "TEMP B-TREE" not in plan
+        plan = [
+            str(row[-1])
+            for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        ]
+    # The ids are read in order from the index; only the page itself (200 rows) is sorted.
+    assert f"SCAN vehicles USING COVERING INDEX {index}" in plan
+    assert sum("TEMP B-TREE" in step for step in plan) == 1
