@@ -76,7 +76,7 @@ class BarChart(QWidget):
         area = QRectF(
             14, 16 + metrics.height(), self.width() - 28, self.height() - 28 - metrics.height()
         )
-        if not self.bars or (all(bar.value == 0 for bar in self.bars) and self.empty_text):
+        if not self.bars:
             painter.setPen(QColor(theme.MUTED))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text or "–")
         elif self.horizontal:

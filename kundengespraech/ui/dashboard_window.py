@@ -104,14 +104,20 @@ class DashboardWindow(QWidget):
             self.tr("Gespräche im Zeitraum: %1").replace("%1", str(figures.conversations))
         )
         none = self.tr("Keine Gespräche im Zeitraum")
+        talked = figures.conversations > 0  # an empty period shows a sentence, not zero bars
         self.weeks_chart.set_bars(
-            [Bar(f"{monday:%d.%m.}", count, str(count)) for monday, count in figures.weeks], none
+            [Bar(f"{monday:%d.%m.}", count, str(count)) for monday, count in figures.weeks]
+            if talked
+            else [],
+            none,
         )
         self.outcome_chart.set_bars(
             [
                 Bar(OUTCOME_NAMES[name], share.percent or 0.0, _percent(share.percent))
                 for name, share in figures.outcomes
-            ],
+            ]
+            if talked
+            else [],
             none,
         )
         kept = figures.promises_kept

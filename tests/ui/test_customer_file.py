@@ -197,7 +197,12 @@ def test_dashboard_window_shows_the_figures(qtbot, window) -> None:
     assert sum(b.value for b in dashboard.weeks_chart.bars) == 2
     dashboard.branch.setCurrentIndex(dashboard.branch.findData("Nord"))
     assert dashboard.figures is not None and dashboard.figures.conversations == 2
+    assert [b.text for b in dashboard.kept_chart.bars] == []  # nothing due yet
     dashboard.grab()  # paints every chart
+    dashboard.salesperson.setCurrentIndex(dashboard.salesperson.findText("Anna Albers"))
+    dashboard.start.setDate(dashboard.start.date().addYears(-1))
+    dashboard.end.setDate(dashboard.start.date())
+    assert dashboard.weeks_chart.bars == []  # an empty period says so instead of zero bars
 
 
 def test_bar_chart_paints_rows_columns_and_empty(qtbot) -> None:
@@ -210,3 +215,15 @@ def test_bar_chart_paints_rows_columns_and_empty(qtbot) -> None:
         assert chart.accessibleDescription() == "a: 3; b: 0; c: 1,5"
         chart.set_bars([], "Keine Daten")
         assert not chart.grab().isNull()
+
+
+def test_a_promise_missed_shows_as_zero_percent_not_as_nothing(qtbot, window) -> None:
+    services = window.services
+    customer = add_customer(services, "Anna", "Berger", "089 1234567")
+    services.promises.promise(
+        "call_back", datetime.now().astimezone() - timedelta(days=1), customer_id=customer
+    )
+    dashboard = DashboardWindow(services, today=date.today())
+    qtbot.addWidget(dashboard)
+    (bar,) = dashboard.kept_chart.bars
+    assert (bar.label, bar.text) == ("0 von 1", "0 %")
