@@ -182,17 +182,23 @@ def test_an_impossible_date_is_explained_not_reported(make, qtbot):
 
 
 def test_choice_radio_buttons_report_the_option_value(make, qtbot):
-    editor = make("customer.salutation")
+    # The salutation lost its "Keine Angabe" option (an open answer means none), so the
+    # three-option budget condition carries this test now.
+    editor = make("budget.condition")
     assert isinstance(editor, ChoiceEditor) and editor.combo is None
-    frau, herr, none = editor.group.buttons()
-    assert [b.text() for b in (frau, herr, none)] == ["Frau", "Herr", "Keine Angabe"]
+    new, used, either = editor.group.buttons()
+    assert [b.text() for b in (new, used, either)] == [
+        "Neuwagen",
+        "Gebrauchtwagen",
+        "Beides ist mir recht",
+    ]
     with qtbot.waitSignal(editor.answered) as blocker:
-        qtbot.mouseClick(herr, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["Herr"]
+        qtbot.mouseClick(used, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["used"]
     with qtbot.waitSignal(editor.answered) as blocker:
-        qtbot.keyClick(herr, Qt.Key.Key_Right)
-    assert blocker.args == [""]
-    assert none.hasFocus()
+        qtbot.keyClick(used, Qt.Key.Key_Right)
+    assert blocker.args == ["any"]
+    assert either.hasFocus()
 
 
 def test_choice_tab_stop_is_the_chosen_radio_button(make):
@@ -390,7 +396,7 @@ ROUND_TRIPS = [
     ("customer.email", "anna@beispiel.de"),
     ("customer.phone", "+49 89 1234567"),
     ("customer.birthday", "1985-04-12"),
-    ("customer.salutation", ""),
+    ("customer.salutation", "Herr"),
     ("customer.language", "en"),
     ("household.adults", 3),
     ("usage.annual_km", 25000),
