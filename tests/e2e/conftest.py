@@ -11,8 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 
 from kundengespraech.services.app import open_services
-from kundengespraech.ui.theme import apply_theme
 from kundengespraech.ui.main_window import MainWindow
+from kundengespraech.ui.theme import apply_theme
 
 
 class FakePrompter(QObject):
