@@ -279,6 +279,33 @@ def test_the_keyboard_reaches_everything(qtbot, browser):
     assert window.search.text() == ""
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_choices_are_ticked_with_the_keyboard_and_the_menu_stays_open(qtbot, browser, demo):
+    window = open_window(qtbot, browser)
+    button = window.filters.powertrains
+    menu = button.menu()
+    menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    menu.setActiveAction(button.actions_by_code["diesel"])
+    qtbot.keyClick(menu, Qt.Key.Key_Space)
+    menu.setActiveAction(button.actions_by_code["ev"])
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert menu.isVisible()  # several choices in one go
+    assert button.chosen() == {"diesel", "ev"}
+    assert button.toolTip() == "Diesel, Elektro"  # the text is shortened to fit: "Diesel, Elek…"
+    assert button.text().startswith("Diesel, Ele")
+    expected = sum(1 for v in demo if v.powertrain in ("diesel", "ev"))
+    assert window.model.rowCount() == expected
+    qtbot.keyClick(menu, Qt.Key.Key_Return)  # Enter unticks the active choice again
+    assert button.chosen() == {"diesel"}
+    hybrid = menu.actionGeometry(button.actions_by_code["hybrid"]).center()
+    qtbot.mouseMove(menu, hybrid)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=hybrid)
+    assert button.chosen() == {"diesel", "hybrid"} and menu.isVisible()
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_show_for_opens_one_window_per_parent_and_reads_afresh(qtbot, browser):
     parent = QWidget()
