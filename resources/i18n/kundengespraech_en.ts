@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdviceController</name>
+    <message>
+        <source>Nicht übernommen</source>
+        <translation>Not applied</translation>
+    </message>
+    <message>
+        <source>Vergleich</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Zum Vergleichen braucht es mindestens zwei Fahrzeuge.</source>
+        <translation>A comparison needs at least two vehicles.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorBar</name>
+    <message>
+        <source>Sicherheit oder Sportlichkeit</source>
+        <translation>Safety or sportiness</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Warum nicht …? Modell eingeben</source>
+        <translation>Why not …? Enter a model</translation>
+    </message>
+    <message>
+        <source>Warum nicht …?</source>
+        <translation>Why not …?</translation>
+    </message>
+    <message>
+        <source>Vergleichen…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Sicherheit</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Sportlichkeit</source>
+        <translation>Sportiness</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Vom Favoriten aus:</source>
+        <translation>From the favourite:</translation>
+    </message>
+    <message>
+        <source>Günstiger</source>
+        <translation>Cheaper</translation>
+    </message>
+    <message>
+        <source>Sportlicher</source>
+        <translation>Sportier</translation>
+    </message>
+    <message>
+        <source>Mehr Platz</source>
+        <translation>More room</translation>
+    </message>
+    <message>
+        <source>Sparsamer</source>
+        <translation>More economical</translation>
+    </message>
+    <message>
+        <source>Diesen Wunsch so anpassen</source>
+        <translation>Adjust this wish accordingly</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Wiedervorlage</source>
@@ -132,7 +210,7 @@
     </message>
     <message>
         <source>Speichern nicht möglich</source>
-        <translation>Cannot save</translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>In den Ordner „%1“ konnte nicht geschrieben werden: %2</source>
@@ -156,7 +234,7 @@
     </message>
     <message>
         <source>Drucken nicht möglich</source>
-        <translation>Cannot print</translation>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>
@@ -335,6 +413,13 @@
     <message>
         <source>Bitte wählen</source>
         <translation>Please choose</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Vergleich</source>
+        <translation>Comparison</translation>
     </message>
 </context>
 <context>
@@ -894,8 +979,24 @@
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
+        <source>Druck&amp;vorschau…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
         <source>&amp;Drucken…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Schnelldruck</source>
+        <translation>&amp;Quick print</translation>
+    </message>
+    <message>
+        <source>Gesprächs&amp;protokoll (intern) speichern…</source>
+        <translation>Save internal conversation &amp;record…</translation>
+    </message>
+    <message>
+        <source>Blätter eines &amp;Tages…</source>
+        <translation>Sheets of a &amp;day…</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
@@ -1205,6 +1306,10 @@
         <translation>Best fits so far</translation>
     </message>
     <message>
+        <source>Der Fahrzeugkatalog wird geladen …</source>
+        <translation>Loading the vehicle catalogue …</translation>
+    </message>
+    <message>
         <source>1 Fahrzeug passt zu Ihren Angaben.</source>
         <translation>1 vehicle fits your answers.</translation>
     </message>
@@ -1279,6 +1384,10 @@
         <translation>Date:</translation>
     </message>
     <message>
+        <source>← Alle Empfehlungen</source>
+        <translation>← All recommendations</translation>
+    </message>
+    <message>
         <source>← Zurück zum Gespräch</source>
         <translation>← Back to the conversation</translation>
     </message>
@@ -1313,6 +1422,14 @@
     <message>
         <source>Aus %1 Fahrzeugen passen %2 zu Ihren Wünschen – hier die besten drei.</source>
         <translation>Of %1 vehicles, %2 fit your wishes – here are the best three.</translation>
+    </message>
+    <message>
+        <source>Unter den passenden Fahrzeugen ist keines %1 als der %2.</source>
+        <translation>None of the fitting vehicles is %1 than the %2.</translation>
+    </message>
+    <message>
+        <source>%1 als der %2: %3 passende Fahrzeuge.</source>
+        <translation>%1 than the %2: %3 fitting vehicles.</translation>
     </message>
 </context>
 <context>
@@ -1553,12 +1670,12 @@
         <translation>%1 kW (%2 hp)</translation>
     </message>
     <message>
-        <source>%1 von 5 Sternen</source>
-        <translation>%1 of 5 stars</translation>
-    </message>
-    <message>
         <source>1 von 5 Sternen</source>
         <translation>1 of 5 stars</translation>
+    </message>
+    <message>
+        <source>%1 von 5 Sternen</source>
+        <translation>%1 of 5 stars</translation>
     </message>
     <message>
         <source>keine</source>
@@ -1567,6 +1684,26 @@
     <message>
         <source>Fahrzeugnummer</source>
         <translation>Vehicle number</translation>
+    </message>
+    <message>
+        <source>Kofferraum maximal</source>
+        <translation>Boot, maximum</translation>
+    </message>
+    <message>
+        <source>Anhängerkupplung</source>
+        <translation>Tow bar</translation>
+    </message>
+    <message>
+        <source>CO₂-Ausstoß</source>
+        <translation>CO₂ emissions</translation>
+    </message>
+    <message>
+        <source>Assistenzsysteme</source>
+        <translation>Driver assistance</translation>
+    </message>
+    <message>
+        <source>Weitere Angaben</source>
+        <translation>Further details</translation>
     </message>
     <message>
         <source>Zustand</source>
@@ -1593,22 +1730,6 @@
         <translation>Boot</translation>
     </message>
     <message>
-        <source>Kofferraum maximal</source>
-        <translation>Boot, maximum</translation>
-    </message>
-    <message>
-        <source>CO₂-Ausstoß</source>
-        <translation>CO₂ emissions</translation>
-    </message>
-    <message>
-        <source>Assistenzsysteme</source>
-        <translation>Driver assistance</translation>
-    </message>
-    <message>
-        <source>Weitere Angaben</source>
-        <translation>Further details</translation>
-    </message>
-    <message>
         <source>Länge</source>
         <translation>Length</translation>
     </message>
@@ -1619,10 +1740,6 @@
     <message>
         <source>Anhängelast</source>
         <translation>Towing capacity</translation>
-    </message>
-    <message>
-        <source>Anhängerkupplung</source>
-        <translation>Tow bar</translation>
     </message>
     <message>
         <source>Leistung</source>
@@ -1712,6 +1829,17 @@
 Reichweite</source>
         <translation>Consumption /
 Range</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNotDialog</name>
+    <message>
+        <source>Warum nicht …?</source>
+        <translation>Why not …?</translation>
+    </message>
+    <message>
+        <source>Wunsch so anpassen</source>
+        <translation>Adjust the wish</translation>
     </message>
 </context>
 </TS>
