@@ -203,10 +203,6 @@ class FilterBar(QWidget):
             min_seats=seats or None,
         )
 
-    def is_pending(self) -> bool:
-        """Whether typing waits for the pause before ``changed``."""
-        return self._pause.isActive()
-
     def flush(self) -> None:
         """Emit ``changed`` now if typing is waiting for the pause."""
         if self._pause.isActive():
