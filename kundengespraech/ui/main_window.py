@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kundengespraech.services import settings as app_settings
 from kundengespraech.services.app import AppServices
+from kundengespraech.services.catalogue_browser import CatalogueBrowser
 from kundengespraech.storage.errors import RecordNotFoundError
 from kundengespraech.ui.advice_controller import AdviceController
 from kundengespraech.ui.care_actions import CareActions
 from kundengespraech.ui.catalogue_actions import CatalogueActions
+from kundengespraech.ui.catalogue_window import CatalogueWindow
 from kundengespraech.ui.interview_view import InterviewView
 from kundengespraech.ui.menus import build_menus
 from kundengespraech.ui.prompter import Prompter
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self.resize(1366, 768)
         self.prompter = prompter or Prompter(self)
+        self._catalogue_window: CatalogueWindow | None = None
         self.start_view = StartView()
         self.interview_view = InterviewView(services, lang)
         self.result_view = ResultView()
@@ -141,6 +144,14 @@ class MainWindow(QMainWindow):
     def _sheet_source(self) -> tuple[dict[str, Any], str, datetime | None]:
         text, due = self.result_view.next_step()
         return self.interview_view.answers, text, due
+
+    def show_catalogue(self) -> CatalogueWindow:
+        """The catalogue browser (one window, raised again when already open)."""
+        if self._catalogue_window is None:
+            self._catalogue_window = CatalogueWindow(CatalogueBrowser(self.services.db), self)
+        self._catalogue_window.show()
+        self._catalogue_window.raise_()
+        return self._catalogue_window
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(app_settings.load_settings(self.services.db), self)

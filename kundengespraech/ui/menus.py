@@ -82,6 +82,12 @@ def build_menus(window: MainWindow) -> None:
     catalogue = bar.addMenu(QCoreApplication.translate("MainWindow", "&Katalog"))
     _add(
         catalogue,
+        QCoreApplication.translate("MainWindow", "Fahrzeuge &ansehen…"),
+        window.show_catalogue,
+        QKeySequence("Ctrl+K"),
+    )
+    _add(
+        catalogue,
         QCoreApplication.translate("MainWindow", "Katalog &importieren…"),
         window.catalogue.import_file,
     )

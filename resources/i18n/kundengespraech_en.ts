@@ -1007,6 +1007,10 @@
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
+        <source>Fahrzeuge &amp;ansehen…</source>
+        <translation>&amp;Browse vehicles…</translation>
+    </message>
+    <message>
         <source>Katalog &amp;importieren…</source>
         <translation>&amp;Import catalogue…</translation>
     </message>
