@@ -87,9 +87,12 @@ class SheetActions(QObject):
         return path
 
     def save(self) -> Path | None:
-        return self._write(
+        path = self._write(
             self.tr("Empfehlungsblatt speichern"), self.suggested_name(), self.render
         )
+        if path is not None:
+            self._note_in_timeline("als PDF gespeichert")
+        return path
 
     def print_sheet(self) -> int:
         """Open the print dialog and print; returns the pages printed (0 when cancelled)."""
@@ -116,10 +119,18 @@ class SheetActions(QObject):
 
     def _print(self, pdf: bytes, printer: Any) -> int:
         try:
-            return print_pdf(pdf, printer)
+            pages = print_pdf(pdf, printer)
         except PrintError as error:
             self._prompter.warn(self.tr("Drucken nicht möglich"), str(error))
             return 0
+        self._note_in_timeline("gedruckt")
+        return pages
+
+    def _note_in_timeline(self, how: str) -> None:
+        """The customer's timeline records that the sheet was handed over (issue 5)."""
+        interview_id = self._interview() if self._interview is not None else None
+        if interview_id is not None:
+            self._services.customers.record_sheet(interview_id, how)
 
     def preview(self) -> QPrintPreviewDialog | None:
         """Open the print preview (not blocking); printing from it prints what it shows."""
