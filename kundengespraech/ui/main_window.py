@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self.resize(1366, 768)
         self.prompter = prompter or Prompter(self)
-        self._catalogue_window: CatalogueWindow | None = None
         self.start_view = StartView()
         self.interview_view = InterviewView(services, lang)
         self.result_view = ResultView()
@@ -146,12 +145,8 @@ class MainWindow(QMainWindow):
         return self.interview_view.answers, text, due
 
     def show_catalogue(self) -> CatalogueWindow:
-        """The catalogue browser (one window, raised again when already open)."""
-        if self._catalogue_window is None:
-            self._catalogue_window = CatalogueWindow(CatalogueBrowser(self.services.db), self)
-        self._catalogue_window.show()
-        self._catalogue_window.raise_()
-        return self._catalogue_window
+        """The catalogue browser: one window, read again each time (e.g. after an import)."""
+        return CatalogueWindow.show_for(self, CatalogueBrowser(self.services.db))
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(app_settings.load_settings(self.services.db), self)
