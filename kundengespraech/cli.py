@@ -14,6 +14,7 @@ from kundengespraech.domain.answers import AnswersError, from_contract
 from kundengespraech.domain.answers_schema import answers_json_schema
 from kundengespraech.domain.catalogue import COLUMNS
 from kundengespraech.domain.formatting import format_eur
+from kundengespraech.domain.phrases import words
 from kundengespraech.domain.questionnaire import Answers
 from kundengespraech.importers.catalogue_csv import CatalogueImportError, ImportIssue
 from kundengespraech.importers.mapping import How, propose_mapping
@@ -47,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     recommend.add_argument("answers", type=Path, metavar="ANSWERS.json")
     recommend.add_argument("--top", type=int, default=3, metavar="N")
     recommend.add_argument("--json", action="store_true", help="Ausgabe als JSON (Vertrag 3)")
+    recommend.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default="de",
+        help="Sprache der Begründungen und Ausschlussgründe (Standard: de)",
+    )
 
     sheet = commands.add_parser("sheet", help="Empfehlungsblatt als PDF schreiben")
     sheet.add_argument("answers", type=Path, metavar="ANSWERS.json")
@@ -272,21 +279,26 @@ def _problems_text(
 def _recommend(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:
     if args.top < 1:
         raise CliError("--top muss mindestens 1 sein.")
-    ranking = services.recommendations.rank(_read_answers(services, args.answers))
+    lang = args.lang
+    ranking = services.recommendations.rank(_read_answers(services, args.answers), lang)
     if args.json:
         json.dump(ranking.to_contract(top=args.top), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    say = words(lang)
     if not ranking.recommendations:
-        print("Kein Fahrzeug des Katalogs erfüllt alle Wünsche.", file=out)
+        print(say("Kein Fahrzeug des Katalogs erfüllt alle Wünsche.",
+                  "No vehicle in the catalogue meets every wish."), file=out)  # fmt: skip
     for place, rec in enumerate(ranking.top(args.top), start=1):
         v = rec.vehicle
-        print(f"{place}. {v.title} – {format_eur(v.price_eur)} – passt zu {rec.score} %", file=out)
+        fits = say(f"passt zu {rec.score} %", f"fits {rec.score}%")
+        print(f"{place}. {v.title} – {format_eur(v.price_eur, lang)} – {fits}", file=out)
         for reason in rec.reasons_for:
             print(f"   + {reason}", file=out)
         for reason in rec.reasons_against:
             print(f"   – {reason}", file=out)
-    print(f"{len(ranking.excluded)} Fahrzeuge ausgeschlossen.", file=out)
+    excluded = ranking.count_excluded
+    print(say(f"{excluded} Fahrzeuge ausgeschlossen.", f"{excluded} vehicles excluded."), file=out)
     return 0
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import numpy as np
 
-from kundengespraech.domain.formatting import format_eur
+from kundengespraech.domain.phrases import words
 from kundengespraech.domain.ranking import Ranking, Recommendation
 from kundengespraech.domain.recommend import indexed
 
@@ -39,12 +39,18 @@ def cheaper_alternative(
     return ranking.recommendations[place]
 
 
-def cheaper_alternative_text(best: Recommendation, alternative: Recommendation) -> str:
-    """E.g. ``"Fast genauso passend (78 statt 81 Punkte) und 6.000 € günstiger"``."""
+def cheaper_alternative_text(
+    best: Recommendation, alternative: Recommendation, lang: str = "de"
+) -> str:
+    """E.g. ``"Fast genauso passend (78 statt 81 Punkte) und 6.000 € günstiger"``, in English
+    ``"Almost as good a fit (78 instead of 81 points) and €6,000 cheaper"``."""
+    say = words(lang)
     saving: Decimal = best.vehicle.price_eur - alternative.vehicle.price_eur
-    closeness = (
-        "Genauso passend"
-        if alternative.score == best.score
-        else f"Fast genauso passend ({alternative.score} statt {best.score} Punkte)"
-    )
-    return f"{closeness} und {format_eur(saving)} günstiger"
+    a, b = alternative.score, best.score
+    if a == b:
+        closeness = say("Genauso passend", "Just as good a fit")
+    else:
+        closeness = say(f"Fast genauso passend ({a} statt {b} Punkte)",
+                        f"Almost as good a fit ({a} instead of {b} points)")  # fmt: skip
+    return say(f"{closeness} und {say.eur(saving)} günstiger",
+               f"{closeness} and {say.eur(saving)} cheaper")  # fmt: skip

@@ -17,17 +17,48 @@ COLUMNS = (
     "roof_rails", "powertrain", "consumption_l_100km", "consumption_kwh_100km", "range_km",
     "co2_g_km", "power_kw", "accel_0_100_s", "top_speed_kmh", "awd", "ncap_stars", "assist",
     "length_mm", "image", "notes",
-)
+)  # fmt: skip
 REQUIRED_COLUMNS = ("id", "make", "model", "body_type", "price_eur", "seats", "powertrain")
 
 BODY_TYPE_LABELS = {
     "city": "Kleinwagen", "compact": "Kompaktwagen", "sedan": "Limousine", "estate": "Kombi",
     "suv": "SUV", "van": "Van", "coupe": "Coupé", "convertible": "Cabrio", "pickup": "Pick-up",
-}
+}  # fmt: skip
 POWERTRAIN_LABELS = {
     "petrol": "Benziner", "diesel": "Diesel", "hybrid": "Hybrid",
     "phev": "Plug-in-Hybrid", "ev": "Elektro",
-}
+}  # fmt: skip
+BODY_TYPE_LABELS_EN = {
+    "city": "City car", "compact": "Compact", "sedan": "Saloon", "estate": "Estate",
+    "suv": "SUV", "van": "MPV", "coupe": "Coupé", "convertible": "Convertible",
+    "pickup": "Pick-up",
+}  # fmt: skip
+# English body types within a sentence: "you would like: estate, SUV", "as an estate, …"
+BODY_TYPE_NOUNS_EN = {
+    "city": "city car", "compact": "compact car", "sedan": "saloon", "estate": "estate",
+    "suv": "SUV", "van": "MPV", "coupe": "coupé", "convertible": "convertible",
+    "pickup": "pick-up",
+}  # fmt: skip
+BODY_TYPE_WITH_ARTICLE_EN = {
+    "city": "a city car", "compact": "a compact car", "sedan": "a saloon",
+    "estate": "an estate", "suv": "an SUV", "van": "an MPV", "coupe": "a coupé",
+    "convertible": "a convertible", "pickup": "a pick-up",
+}  # fmt: skip
+POWERTRAIN_LABELS_EN = {
+    "petrol": "Petrol", "diesel": "Diesel", "hybrid": "Hybrid",
+    "phev": "Plug-in hybrid", "ev": "Electric",
+}  # fmt: skip
+
+
+def body_type_label(body_type: str, lang: str = "de") -> str:
+    """``"estate"`` -> ``"Kombi"`` / ``"Estate"``; unknown codes as given."""
+    return (BODY_TYPE_LABELS_EN if lang == "en" else BODY_TYPE_LABELS).get(body_type, body_type)
+
+
+def powertrain_label(powertrain: str, lang: str = "de") -> str:
+    """``"phev"`` -> ``"Plug-in-Hybrid"`` / ``"Plug-in hybrid"``; unknown codes as given."""
+    labels = POWERTRAIN_LABELS_EN if lang == "en" else POWERTRAIN_LABELS
+    return labels.get(powertrain, powertrain)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,12 +6,13 @@ from decimal import Decimal
 
 import numpy as np
 
-from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, Vehicle
+from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, BODY_TYPE_WITH_ARTICLE_EN, Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats
 from kundengespraech.domain.criterion import (
     IMPORTANT,
     LEADING,
     MINOR_WEIGHT,
+    NO_FACT,
     NOTHING,
     STRONG,
     WEAK,
@@ -19,11 +20,10 @@ from kundengespraech.domain.criterion import (
     Rated,
     Said,
     caveat_only,
-    num,
     said,
 )
-from kundengespraech.domain.formatting import format_eur
 from kundengespraech.domain.needs import NeedsProfile
+from kundengespraech.domain.phrases import Text, Words, capitalised, words
 from kundengespraech.domain.wording import plural
 
 # Energy prices used to compare running costs (€ per litre / kWh), shown nowhere as promises.
@@ -40,33 +40,60 @@ ASSIST_NAMES = {
     "parking_camera": "Rückfahrkamera", "parking_sensors": "Einparkhilfe",
     "head_up": "Head-up-Display",
 }  # fmt: skip
+ASSIST_NAMES_EN = {
+    "acc": "adaptive cruise control", "lane_assist": "lane keeping assist",
+    "emergency_brake": "emergency braking", "blind_spot": "blind-spot warning",
+    "parking_camera": "reversing camera", "parking_sensors": "parking sensors",
+    "head_up": "head-up display",
+}  # fmt: skip
 HIGH_MILEAGE_KM = 100_000
 PLUG_IN_UNCHARGED = 0.5  # the best a plug-in hybrid rates on costs and CO₂ without home charging
+
+# What the catalogue may not say (named in the "unknown" caveat)
+CRASH_TEST = Text("Crashtest-Ergebnis", "crash test result")
+ASSISTANCE = Text("Assistenzsysteme", "driver assistance systems")
+POWER = Text("Leistung", "power")
+CONSUMPTION = Text("Verbrauch", "consumption")
+CO2 = Text("CO₂-Ausstoß", "CO₂ emissions")
 
 
 def _rate_crash_test(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(needs.weights.safety * 0.6, idx.memo("ncap", lambda: idx.ncap_stars / 5))
 
 
-def _explain_crash_test(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
-    stars = f"{v.ncap_stars} Sterne im Crashtest (Euro NCAP)"
-    return said(w, value, f"Sicherheit ist Ihnen wichtig – {stars}",
-                f"Sicherheit ist Ihnen wichtig – nur {stars}", notable=LEADING * 0.6,
-                plain_good=stars, plain_bad=f"Nur {stars}")  # fmt: skip
+def _explain_crash_test(
+    needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words
+) -> Said:
+    stars = say(
+        f"{v.ncap_stars} Sterne im Crashtest (Euro NCAP)",
+        f"{plural(v.ncap_stars or 0, 'star', 'stars')} in the Euro NCAP crash test",
+    )
+    safety = say("Sicherheit ist Ihnen wichtig", "Safety matters to you")
+    return said(w, value, f"{safety} – {stars}", f"{safety} – {say('nur', 'only')} {stars}",
+                notable=LEADING * 0.6, plain_good=stars,
+                plain_bad=f"{say('Nur', 'Only')} {stars}")  # fmt: skip
 
 
 def _rate_assist(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(needs.weights.safety * 0.4, idx.memo("assist", lambda: idx.assist_count / 4))
 
 
-def _explain_assist(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_assist(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     systems = v.assist or ()
-    names = ", ".join(ASSIST_NAMES.get(s, s) for s in systems)
-    count = plural(len(systems), "Assistenzsystem", "Assistenzsysteme")
-    few = f"nur {count} ({names})" if systems else "keine Assistenzsysteme an Bord"
-    return said(w, value, f"Sicherheit ist Ihnen wichtig – {count}: {names}",
-                f"Sicherheit ist Ihnen wichtig – {few}", notable=LEADING * 0.4,
-                plain_good=f"{count}: {names}", plain_bad=few[0].upper() + few[1:])  # fmt: skip
+    names = ", ".join(say(ASSIST_NAMES.get(s, s), ASSIST_NAMES_EN.get(s, s)) for s in systems)
+    count = say(
+        plural(len(systems), "Assistenzsystem", "Assistenzsysteme"),
+        plural(len(systems), "driver assistance system", "driver assistance systems"),
+    )
+    few = (
+        say(f"nur {count} ({names})", f"only {count} ({names})")
+        if systems
+        else say("keine Assistenzsysteme an Bord", "no driver assistance systems on board")
+    )
+    safety = say("Sicherheit ist Ihnen wichtig", "Safety matters to you")
+    return said(w, value, f"{safety} – {count}: {names}", f"{safety} – {few}",
+                notable=LEADING * 0.4, plain_good=f"{count}: {names}",
+                plain_bad=capitalised(few))  # fmt: skip
 
 
 def sport_value(idx: CatalogueIndex) -> Floats:
@@ -86,29 +113,40 @@ def _rate_sport(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(needs.weights.sport, sport_value(idx))
 
 
-def _explain_sport(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_sport(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     facts = []
     if v.power_kw is not None:
-        facts.append(f"{num(v.power_kw)} kW ({num(v.power_kw * 1.36)} PS)")
+        kw, ps = say.num(v.power_kw), say.num(v.power_kw * 1.36)
+        facts.append(say(f"{kw} kW ({ps} PS)", f"{kw} kW ({ps} hp)"))
     if v.accel_0_100_s is not None:
-        facts.append(f"0–100 km/h in {num(v.accel_0_100_s, 1)} s")
+        facts.append(f"0–100 km/h in {say.num(v.accel_0_100_s, 1)} s")
     text = ", ".join(facts)
-    return said(w, value, f"Sportlichkeit ist Ihnen wichtig – {text}",
-                f"Sportlichkeit ist Ihnen wichtig – eher gemütlich motorisiert: {text}",
-                notable=LEADING, plain_good=f"Kräftig motorisiert – {text}",
-                plain_bad=f"Eher gemütlich motorisiert – {text}")  # fmt: skip
+    sport = say("Sportlichkeit ist Ihnen wichtig", "Sportiness matters to you")
+    return said(w, value, f"{sport} – {text}",
+                say(f"{sport} – eher gemütlich motorisiert: {text}",
+                    f"{sport} – rather modestly powered: {text}"),
+                notable=LEADING,
+                plain_good=say(f"Kräftig motorisiert – {text}", f"Powerful engine – {text}"),
+                plain_bad=say(f"Eher gemütlich motorisiert – {text}",
+                              f"Rather modestly powered – {text}"))  # fmt: skip
 
 
 def _rate_comfort(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(needs.weights.comfort, idx.memo("comfort", lambda: idx.by_body(COMFORT_BY_BODY)))
 
 
-def _explain_comfort(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
-    label = BODY_TYPE_LABELS[v.body_type]
-    return said(w, value, f"Komfort ist Ihnen wichtig – {label} mit Platz für lange Fahrten",
-                f"Komfort ist Ihnen wichtig – als {label} auf langen Strecken weniger bequem",
-                notable=IMPORTANT, plain_good=f"{label} mit Platz für lange Fahrten",
-                plain_bad=f"Als {label} auf langen Strecken weniger bequem")  # fmt: skip
+def _explain_comfort(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    good = say(
+        f"{BODY_TYPE_LABELS[v.body_type]} mit Platz für lange Fahrten",
+        f"{BODY_TYPE_WITH_ARTICLE_EN[v.body_type]}, roomy enough for long journeys",
+    )
+    bad = say(
+        f"als {BODY_TYPE_LABELS[v.body_type]} auf langen Strecken weniger bequem",
+        f"as {BODY_TYPE_WITH_ARTICLE_EN[v.body_type]}, less comfortable on long journeys",
+    )
+    comfort = say("Komfort ist Ihnen wichtig", "Comfort matters to you")
+    return said(w, value, f"{comfort} – {good}", f"{comfort} – {bad}", notable=IMPORTANT,
+                plain_good=capitalised(good), plain_bad=capitalised(bad))  # fmt: skip
 
 
 def energy_cost_per_100km(idx: CatalogueIndex, home_charging: bool | None) -> Floats:
@@ -122,10 +160,12 @@ def energy_cost_per_100km(idx: CatalogueIndex, home_charging: bool | None) -> Fl
     return idx.memo(f"energy_cost_{kwh_price}", compute)
 
 
-def consumption_text(v: Vehicle) -> str:
+def consumption_text(v: Vehicle, lang: str = "de") -> str:
+    """``"5,2 l/100 km"`` / ``"16,8 kWh/100 km"`` (English: ``"5.2 l/100 km"``)."""
+    say = words(lang)
     if v.powertrain == "ev":
-        return f"{num(v.consumption_kwh_100km or 0, 1)} kWh/100 km"
-    return f"{num(v.consumption_l_100km or 0, 1)} l/100 km"
+        return f"{say.num(v.consumption_kwh_100km or 0, 1)} kWh/100 km"
+    return f"{say.num(v.consumption_l_100km or 0, 1)} l/100 km"
 
 
 def energy_cost_of(needs: NeedsProfile, v: Vehicle) -> float:
@@ -153,16 +193,25 @@ def _rate_energy(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(needs.weights.economy * 0.7, value)
 
 
-def _explain_energy(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_energy(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    consumption = consumption_text(v, say.lang)
     yearly = ""
     if needs.annual_km:
-        euros = energy_cost_of(needs, v) * needs.annual_km / 100
-        yearly = f", bei {num(needs.annual_km)} km im Jahr etwa {num(euros)} € Energie"
-    text = consumption_text(v) + yearly
-    good, bad = f"Günstig im Unterhalt – {text}", f"Höhere Energiekosten – {text}"
+        km = say.num(needs.annual_km)
+        euros = say.num(energy_cost_of(needs, v) * needs.annual_km / 100)
+        yearly = say(f", bei {km} km im Jahr etwa {euros} € Energie",
+                     f", about €{euros} a year for energy at {km} km")  # fmt: skip
+    text = consumption + yearly
+    good = say(f"Günstig im Unterhalt – {text}", f"Cheap to run – {text}")
+    bad = say(f"Höhere Energiekosten – {text}", f"Higher energy costs – {text}")
     reasons, caveats = said(w, value, good, bad, plain_good=good, plain_bad=bad)
     if v.powertrain == "phev" and needs.home_charging is None and w >= MINOR_WEIGHT:
-        caveats.append(f"{consumption_text(v)} nur, wenn Sie den Plug-in-Hybrid regelmäßig laden")
+        caveats.append(
+            say(
+                f"{consumption} nur, wenn Sie den Plug-in-Hybrid regelmäßig laden",
+                f"{consumption} only if you charge the plug-in hybrid regularly",
+            )
+        )
     return reasons, caveats
 
 
@@ -172,15 +221,19 @@ def _rate_price(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(needs.weights.economy * 0.3, 1.5 * (1 - idx.price / float(needs.max_price)) + 0.3)
 
 
-def _explain_price(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_price(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     """The budget is the customer's own answer: always say how the price relates to it."""
-    budget, price = format_eur(needs.max_price or Decimal(0)), format_eur(v.price_eur)
+    budget, price = say.eur(needs.max_price or Decimal(0)), say.eur(v.price_eur)
+    yours = say(f"Ihr Budget: bis {budget}", f"Your budget: up to {budget}")
     if value <= WEAK:
-        return [], [f"Ihr Budget: bis {budget} – {price} schöpfen es fast ganz aus"]
+        return [], [say(f"{yours} – {price} schöpfen es fast ganz aus",
+                        f"{yours} – {price} uses almost all of it")]  # fmt: skip
     if value >= STRONG:
-        return [f"Ihr Budget: bis {budget} – mit {price} deutlich darunter"], []
-    room = format_eur((needs.max_price or Decimal(0)) - v.price_eur)
-    return [f"Ihr Budget: bis {budget} – mit {price} noch {room} Luft"], []
+        return [say(f"{yours} – mit {price} deutlich darunter",
+                    f"{yours} – at {price} well below it")], []  # fmt: skip
+    room = say.eur((needs.max_price or Decimal(0)) - v.price_eur)
+    return [say(f"{yours} – mit {price} noch {room} Luft",
+                f"{yours} – at {price} you still have {room} to spare")], []  # fmt: skip
 
 
 def _rate_eco(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -191,31 +244,35 @@ def _rate_eco(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(needs.weights.eco, idx.memo(f"eco_{bool(needs.home_charging)}", value))
 
 
-def _explain_eco(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_eco(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    eco = say("Die Umwelt ist Ihnen wichtig", "The environment matters to you")
     if v.powertrain == "ev":
-        return said(w, value, "Die Umwelt ist Ihnen wichtig – fährt lokal ohne Abgase",
-                    notable=IMPORTANT, plain_good="Fährt lokal ohne Abgase")  # fmt: skip
-    co2 = f"{num(v.co2_g_km or 0)} g CO₂ je km"
-    return said(w, value, f"Die Umwelt ist Ihnen wichtig – nur {co2}",
-                f"Die Umwelt ist Ihnen wichtig – {co2} sind eher viel", notable=IMPORTANT,
-                plain_good=f"Nur {co2}", plain_bad=f"{co2} – eher viel")  # fmt: skip
+        clean = say("fährt lokal ohne Abgase", "no exhaust emissions where you drive")
+        return said(w, value, f"{eco} – {clean}", notable=IMPORTANT,
+                    plain_good=capitalised(clean))  # fmt: skip
+    co2 = say(f"{say.num(v.co2_g_km or 0)} g CO₂ je km", f"{say.num(v.co2_g_km or 0)} g CO₂ per km")
+    return said(w, value, say(f"{eco} – nur {co2}", f"{eco} – only {co2}"),
+                say(f"{eco} – {co2} sind eher viel", f"{eco} – {co2} is rather a lot"),
+                notable=IMPORTANT, plain_good=say(f"Nur {co2}", f"Only {co2}"),
+                plain_bad=say(f"{co2} – eher viel", f"{co2} – rather a lot"))  # fmt: skip
 
 
-def _explain_mileage(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_mileage(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     if v.mileage_km is not None and v.mileage_km > HIGH_MILEAGE_KM:
-        return [], [f"Bereits {num(v.mileage_km)} km gelaufen"]
+        km = say.num(v.mileage_km)
+        return [], [say(f"Bereits {km} km gelaufen", f"Already {km} km on the clock")]
     return NOTHING
 
 
 # fmt: off
 PRIORITY_CRITERIA: tuple[Criterion, ...] = (
-    Criterion("Crashtest", "Crashtest-Ergebnis", _rate_crash_test, _explain_crash_test),
-    Criterion("Assistenz", "Assistenzsysteme", _rate_assist, _explain_assist),
-    Criterion("Sportlichkeit", "Leistung", _rate_sport, _explain_sport),
-    Criterion("Komfort", "", _rate_comfort, _explain_comfort),
-    Criterion("Energiekosten", "Verbrauch", _rate_energy, _explain_energy),
-    Criterion("Preis", "", _rate_price, _explain_price),
-    Criterion("Umwelt", "CO₂-Ausstoß", _rate_eco, _explain_eco),
-    Criterion("Laufleistung", "", caveat_only, _explain_mileage),
+    Criterion("Crashtest", CRASH_TEST, _rate_crash_test, _explain_crash_test),
+    Criterion("Assistenz", ASSISTANCE, _rate_assist, _explain_assist),
+    Criterion("Sportlichkeit", POWER, _rate_sport, _explain_sport),
+    Criterion("Komfort", NO_FACT, _rate_comfort, _explain_comfort),
+    Criterion("Energiekosten", CONSUMPTION, _rate_energy, _explain_energy),
+    Criterion("Preis", NO_FACT, _rate_price, _explain_price),
+    Criterion("Umwelt", CO2, _rate_eco, _explain_eco),
+    Criterion("Laufleistung", NO_FACT, caveat_only, _explain_mileage),
 )
 # fmt: on

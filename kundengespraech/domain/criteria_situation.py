@@ -6,9 +6,16 @@ from collections.abc import Callable
 
 import numpy as np
 
-from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS, TOW_BAR, Vehicle
+from kundengespraech.domain.catalogue import (
+    BODY_TYPE_LABELS,
+    BODY_TYPE_NOUNS_EN,
+    BODY_TYPE_WITH_ARTICLE_EN,
+    TOW_BAR,
+    Vehicle,
+)
 from kundengespraech.domain.catalogue_index import GEARBOXES, UNKNOWN, CatalogueIndex, Floats
 from kundengespraech.domain.criterion import (
+    NO_FACT,
     NOTHING,
     Criterion,
     Explain,
@@ -17,12 +24,12 @@ from kundengespraech.domain.criterion import (
     Said,
     caveat_only,
     explain_nothing,
-    num,
     ones,
     only_known,
     said,
 )
-from kundengespraech.domain.needs import MUST_HAVE_NAMES, NeedsProfile
+from kundengespraech.domain.needs import MUST_HAVE_NAMES, MUST_HAVE_NAMES_EN, NeedsProfile
+from kundengespraech.domain.phrases import Text, Words, capitalised
 from kundengespraech.domain.wording import plural
 
 LONG_DISTANCE_BY_POWERTRAIN = {"diesel": 1.0, "hybrid": 0.85, "phev": 0.7, "petrol": 0.5}
@@ -36,6 +43,27 @@ BODY_WISH_WEIGHT = 5.0
 CITY_WEIGHT = 4.0
 AWD_WEIGHT = 3.0
 NO_CHARGER_WEIGHT = 4.0  # no charger at home weighs on every plug-in vehicle, every day
+# for the long-distance reason of combustion engines: "…, Diesel für die Langstrecke"
+LONG_DISTANCE_DE = {
+    "petrol": "Benziner", "diesel": "Diesel", "hybrid": "Hybrid", "phev": "Plug-in-Hybrid",
+}  # fmt: skip
+LONG_DISTANCE_EN = {
+    "petrol": "a petrol engine", "diesel": "a diesel engine", "hybrid": "a hybrid drive",
+    "phev": "a plug-in hybrid drive",
+}  # fmt: skip
+
+# What the catalogue may not say (named in the "unknown" caveat)
+ISOFIX_PLACES = Text("Zahl der Isofix-Plätze", "number of Isofix points")
+TRUNK_VOLUME = Text("Kofferraumvolumen", "boot capacity")
+TOWING_CAPACITY = Text("Anhängelast", "towing capacity")
+TOW_BAR_FACT = Text("Anhängerkupplung", "tow bar")
+RANGE = Text("Reichweite", "range")
+LENGTH = Text("Länge", "length")
+AWD = Text("Allradantrieb", "all-wheel drive")
+ROOF_RAILS = Text("Dachreling", "roof rails")
+GEARBOX = Text("Getriebeart", "type of gearbox")
+ASSISTANCE = Text("Assistenzsysteme", "driver assistance systems")
+CONDITION = Text("Zustand (neu oder gebraucht)", "condition (new or used)")
 
 
 # --- space ----------------------------------------------------------------------------------
@@ -45,8 +73,10 @@ def _rate_seats(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(3.0, ones(idx)) if needs.min_seats >= 5 or needs.child_seats else None
 
 
-def _explain_seats(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
-    return said(w, value, f"Platz für {needs.min_seats} Personen – {v.seats} Sitze")
+def _explain_seats(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    return said(w, value, say(f"Platz für {needs.min_seats} Personen – {v.seats} Sitze",
+                              f"Room for {plural(needs.min_seats, 'person', 'people')} – "
+                              f"{plural(v.seats, 'seat', 'seats')}"))  # fmt: skip
 
 
 def _rate_isofix(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -55,9 +85,11 @@ def _rate_isofix(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(3.0, idx.memo("isofix_known", lambda: only_known(idx.isofix, 1.0)))
 
 
-def _explain_isofix(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
-    seats = plural(needs.child_seats, "Kindersitz", "Kindersitze")
-    return said(w, value, f"{seats} – {v.isofix} Isofix-Plätze")
+def _explain_isofix(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    n, isofix = needs.child_seats, v.isofix or 0
+    return said(w, value, say(f"{plural(n, 'Kindersitz', 'Kindersitze')} – {isofix} Isofix-Plätze",
+                              f"{plural(n, 'child seat', 'child seats')} – "
+                              f"{plural(isofix, 'Isofix point', 'Isofix points')}"))  # fmt: skip
 
 
 def _rate_trunk(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -67,14 +99,16 @@ def _rate_trunk(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(3.0, np.where(idx.trunk_l >= wanted, 1.0, (idx.trunk_l / wanted) ** 2))
 
 
-def _explain_trunk(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
-    trunk, wanted = v.trunk_l or 0, needs.min_trunk_l or 0
-    limit = f"gewünscht ab {num(wanted)} l"
-    if trunk >= wanted:
-        return said(
-            w, value, f"Platz für {needs.trunk_reason}: {num(trunk)} l Kofferraum ({limit})"
-        )
-    return [], [f"Kofferraum {num(trunk)} l – für {needs.trunk_reason} knapp ({limit})"]
+def _explain_trunk(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    trunk, wanted = say.num(v.trunk_l or 0), say.num(needs.min_trunk_l or 0)
+    reason = needs.trunk_reason_in(say.lang)
+    limit = say(f"gewünscht ab {wanted} l", f"you wanted at least {wanted} l")
+    if (v.trunk_l or 0) >= (needs.min_trunk_l or 0):
+        good = say(f"Platz für {reason}: {trunk} l Kofferraum ({limit})",
+                   f"Room for {reason}: {trunk} l of boot space ({limit})")  # fmt: skip
+        return said(w, value, good)
+    return [], [say(f"Kofferraum {trunk} l – für {reason} knapp ({limit})",
+                    f"Boot space {trunk} l – tight for {reason} ({limit})")]  # fmt: skip
 
 
 # --- towing ---------------------------------------------------------------------------------
@@ -86,14 +120,20 @@ def _rate_towing(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(3.0, 0.7 + (idx.towing_kg / needs.towing_kg - 1))
 
 
-def _explain_towing(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_towing(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     towing, wanted = v.towing_kg or 0, needs.towing_kg or 0
+    kg, kg_wanted, reason = say.num(towing), say.num(wanted), needs.towing_reason_in(say.lang)
     if towing >= wanted * (1 + TOWING_RESERVE):
-        good = (f"{needs.towing_reason} mit {num(wanted)} kg – bis {num(towing)} kg Anhängelast"
-                + (", Anhängerkupplung ab Werk" if v.tow_bar == "yes" else ""))  # fmt: skip
+        good = say(
+            f"{reason} mit {kg_wanted} kg – bis {kg} kg Anhängelast",
+            f"Towing your {kg_wanted} kg {reason} – up to {kg} kg towing capacity",
+        )
+        if v.tow_bar == "yes":
+            good += say(", Anhängerkupplung ab Werk", ", tow bar fitted at the factory")
         return said(w, value, good, notable=0.0)
-    return [], [f"Anhängelast {num(towing)} kg – für Ihren {needs.towing_reason} mit "
-                f"{num(wanted)} kg kaum Reserve"]  # fmt: skip
+    return [], [say(f"Anhängelast {kg} kg – für Ihren {reason} mit {kg_wanted} kg kaum Reserve",
+                    f"Towing capacity {kg} kg – hardly any reserve for your {kg_wanted} kg "
+                    f"{reason}")]  # fmt: skip
 
 
 def _rate_tow_bar(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -103,20 +143,23 @@ def _rate_tow_bar(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(0.0, value, weight_if_unknown=1.0)
 
 
-def _explain_tow_bar(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_tow_bar(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     if v.tow_bar == "optional":
-        return [], [f"Anhängerkupplung gegen Aufpreis – für Ihren {needs.towing_reason} "
-                    "bitte mitbestellen"]  # fmt: skip
+        reason = needs.towing_reason_in(say.lang)
+        return [], [say(f"Anhängerkupplung gegen Aufpreis – für Ihren {reason} bitte mitbestellen",
+                        f"Tow bar at extra cost – for your {reason}, please order it with the "
+                        "car")]  # fmt: skip
     return NOTHING
 
 
 # --- usage ----------------------------------------------------------------------------------
 
 
-def _said_km(needs: NeedsProfile) -> str:
+def _said_km(needs: NeedsProfile, say: Words) -> str:
     if needs.annual_km:
-        return f"Sie fahren {num(needs.annual_km)} km im Jahr"
-    return "Viele lange Strecken"
+        km = say.num(needs.annual_km)
+        return say(f"Sie fahren {km} km im Jahr", f"You drive {km} km a year")
+    return say("Viele lange Strecken", "Many long journeys")
 
 
 def _rate_long_distance(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -130,18 +173,23 @@ def _rate_long_distance(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | Non
     return Rated(3.0, idx.memo("long_distance", value))
 
 
-def _explain_long_distance(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_long_distance(
+    needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words
+) -> Said:
+    km = _said_km(needs, say)
     if v.powertrain == "ev":
-        return said(w, value, f"{_said_km(needs)} – {num(v.range_km or 0)} km Reichweite",
-                    f"{_said_km(needs)} – mit {num(v.range_km or 0)} km Reichweite auf langen "
-                    "Strecken häufiger laden")  # fmt: skip
-    consumption = (
-        f" – {num(v.consumption_l_100km, 1)} l/100 km Verbrauch"
-        if v.consumption_l_100km is not None
-        else ""
-    )
-    label = POWERTRAIN_LABELS[v.powertrain]
-    return said(w, value, f"{_said_km(needs)}{consumption}, {label} für die Langstrecke")
+        reach = say.num(v.range_km or 0)
+        return said(w, value, say(f"{km} – {reach} km Reichweite", f"{km} – {reach} km range"),
+                    say(f"{km} – mit {reach} km Reichweite auf langen Strecken häufiger laden",
+                        f"{km} – with {reach} km range you will charge more often on long "
+                        "journeys"))  # fmt: skip
+    consumption = ""
+    if v.consumption_l_100km is not None:
+        litres = say.num(v.consumption_l_100km, 1)
+        consumption = say(f" – {litres} l/100 km Verbrauch", f" – {litres} l/100 km consumption")
+    return said(w, value, say(f"{km}{consumption}, {LONG_DISTANCE_DE[v.powertrain]} für die "
+                              "Langstrecke", f"{km}{consumption}, "
+                              f"{LONG_DISTANCE_EN[v.powertrain]} for long distances"))  # fmt: skip
 
 
 def _rate_charging(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -157,21 +205,31 @@ def _rate_charging(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return None
 
 
-def _explain_charging(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_charging(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     if needs.ev_fit:
-        daily = f" und fahren {num(needs.daily_km)} km am Tag" if needs.daily_km else ""
+        daily = ""
+        if needs.daily_km:
+            km = say.num(needs.daily_km)
+            daily = say(f" und fahren {km} km am Tag", f" and drive {km} km a day")
         reach = ""
         if v.powertrain == "ev" and v.range_km:
-            reach = f" – {num(v.range_km)} km Reichweite reichen gut"
+            km = say.num(v.range_km)
+            reach = say(f" – {km} km Reichweite reichen gut", f" – {km} km range is plenty")
         elif v.powertrain == "phev":
-            reach = " – der Plug-in-Hybrid fährt so die meisten Wege elektrisch"
-        return said(w, value, f"Sie laden zu Hause{daily}{reach}")
+            reach = say(" – der Plug-in-Hybrid fährt so die meisten Wege elektrisch",
+                        " – so the plug-in hybrid covers most journeys on electricity")  # fmt: skip
+        return said(w, value, say(f"Sie laden zu Hause{daily}{reach}",
+                                  f"You charge at home{daily}{reach}"))  # fmt: skip
     if v.powertrain == "ev":
-        return [], ["Ohne Lademöglichkeit zu Hause laden Sie das Elektroauto an öffentlichen "
-                    "Säulen – teurer und umständlicher"]  # fmt: skip
+        return [], [say("Ohne Lademöglichkeit zu Hause laden Sie das Elektroauto an öffentlichen "
+                        "Säulen – teurer und umständlicher",
+                        "Without charging at home you charge the electric car at public "
+                        "charging points – more expensive and less convenient")]  # fmt: skip
     if v.powertrain == "phev":
-        return [], ["Ohne Lademöglichkeit zu Hause fährt der Plug-in-Hybrid meist mit dem "
-                    "Verbrenner – sein Vorteil geht verloren"]  # fmt: skip
+        return [], [say("Ohne Lademöglichkeit zu Hause fährt der Plug-in-Hybrid meist mit dem "
+                        "Verbrenner – sein Vorteil geht verloren",
+                        "Without charging at home the plug-in hybrid runs mostly on its "
+                        "combustion engine – it loses its advantage")]  # fmt: skip
     return NOTHING
 
 
@@ -179,12 +237,14 @@ def _rate_daily_range(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return caveat_only(needs, idx) if needs.daily_km else None
 
 
-def _explain_daily_range(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_daily_range(
+    needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words
+) -> Said:
     daily = needs.daily_km or 0
     if v.powertrain == "ev" and v.range_km and 2 * daily > v.range_km:
-        return [], [
-            f"Sie fahren {num(daily)} km am Tag – {num(v.range_km)} km Reichweite sind knapp"
-        ]
+        km, reach = say.num(daily), say.num(v.range_km)
+        return [], [say(f"Sie fahren {km} km am Tag – {reach} km Reichweite sind knapp",
+                        f"You drive {km} km a day – {reach} km range is tight")]  # fmt: skip
     return NOTHING
 
 
@@ -194,10 +254,12 @@ def _rate_city(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(CITY_WEIGHT, idx.memo("city", lambda: (4900 - idx.length_mm) / 800))
 
 
-def _explain_city(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
-    metres = num((v.length_mm or 0) / 1000, 2)
-    return said(w, value, f"Viel Stadtverkehr – {metres} m lang, leicht zu parken",
-                f"Viel Stadtverkehr – {metres} m lang, nicht leicht zu parken")  # fmt: skip
+def _explain_city(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    metres = say.num((v.length_mm or 0) / 1000, 2)
+    return said(w, value, say(f"Viel Stadtverkehr – {metres} m lang, leicht zu parken",
+                              f"Lots of city driving – {metres} m long, easy to park"),
+                say(f"Viel Stadtverkehr – {metres} m lang, nicht leicht zu parken",
+                    f"Lots of city driving – {metres} m long, not easy to park"))  # fmt: skip
 
 
 # --- wishes ---------------------------------------------------------------------------------
@@ -209,7 +271,13 @@ def _rate_body(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(BODY_WISH_WEIGHT, np.where(idx.is_body(*sorted(needs.body_types)), 1.0, 0.2))
 
 
-def _explain_body(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_body(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    if say.en:
+        wished = ", ".join(BODY_TYPE_NOUNS_EN[b] for b in sorted(needs.body_types))
+        this = BODY_TYPE_WITH_ARTICLE_EN[v.body_type]
+        good = f"You would like: {wished} – this is {this}"
+        return said(w, value, good, f"{capitalised(this)} instead of the body type you wanted "
+                    f"({wished})")  # fmt: skip
     label = BODY_TYPE_LABELS[v.body_type]
     wished = ", ".join(BODY_TYPE_LABELS[b] for b in sorted(needs.body_types))
     return said(w, value, f"Sie wünschen sich: {wished} – Bauform {label}",
@@ -223,9 +291,10 @@ def _rate_awd(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(AWD_WEIGHT, value, weight_if_unknown=1.5)
 
 
-def _explain_awd(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
-    return said(w, value, f"{needs.likes_awd}: mit Allradantrieb",
-                f"{needs.likes_awd}: ohne Allradantrieb")  # fmt: skip
+def _explain_awd(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
+    why = needs.likes_awd_in(say.lang)
+    return said(w, value, say(f"{why}: mit Allradantrieb", f"{why}: with all-wheel drive"),
+                say(f"{why}: ohne Allradantrieb", f"{why}: without all-wheel drive"))  # fmt: skip
 
 
 def _rate_roof_rails(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -236,10 +305,13 @@ def _rate_roof_rails(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(2.0, value, weight_if_unknown=1.0)
 
 
-def _explain_roof_rails(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_roof_rails(
+    needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words
+) -> Said:
+    why = needs.likes_roof_rails_in(say.lang)
     if v.roof_rails:
-        return said(w, value, f"{needs.likes_roof_rails}: mit Dachreling")
-    return [], [f"{needs.likes_roof_rails}: ohne Dachreling"]
+        return said(w, value, say(f"{why}: mit Dachreling", f"{why}: with roof rails"))
+    return [], [say(f"{why}: ohne Dachreling", f"{why}: without roof rails")]
 
 
 def _rate_gearbox(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -249,12 +321,14 @@ def _rate_gearbox(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(2.0, np.where(idx.gearbox == UNKNOWN, np.nan, idx.gearbox == wanted))
 
 
-def _explain_gearbox(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def _explain_gearbox(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     if needs.transmission == "automatic":
-        return said(w, value, "Automatik, wie gewünscht",
-                    "Schaltgetriebe – Sie wünschen eine Automatik")  # fmt: skip
-    return said(w, value, "Schaltgetriebe, wie gewünscht",
-                "Nur mit Automatik – Sie wünschen ein Schaltgetriebe")  # fmt: skip
+        return said(w, value, say("Automatik, wie gewünscht", "Automatic, as you wanted"),
+                    say("Schaltgetriebe – Sie wünschen eine Automatik",
+                        "Manual gearbox – you wanted an automatic"))  # fmt: skip
+    return said(w, value, say("Schaltgetriebe, wie gewünscht", "Manual gearbox, as you wanted"),
+                say("Nur mit Automatik – Sie wünschen ein Schaltgetriebe",
+                    "Automatic only – you wanted a manual gearbox"))  # fmt: skip
 
 
 def _rate_must_have(item: str, fact: Callable[[CatalogueIndex], Floats]) -> Rate:
@@ -273,14 +347,17 @@ def _rate_must_have(item: str, fact: Callable[[CatalogueIndex], Floats]) -> Rate
 
 
 def _explain_must_have(item: str) -> Explain:
-    def explain(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+    def explain(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
         if not value:
             return NOTHING
         if item == "tow_bar" and v.tow_bar == "optional":
             if needs.towing_kg:  # the towing criterion already says so
                 return NOTHING
-            return [], ["Ihr Muss: Anhängerkupplung – gibt es gegen Aufpreis, bitte mitbestellen"]
-        return [f"Ihr Muss: {MUST_HAVE_NAMES[item]} – ist an Bord"], []
+            return [], [say("Ihr Muss: Anhängerkupplung – gibt es gegen Aufpreis, bitte "
+                            "mitbestellen", "Your must-have: a tow bar – available at extra "
+                            "cost, please order it with the car")]  # fmt: skip
+        return [say(f"Ihr Muss: {MUST_HAVE_NAMES[item]} – ist an Bord",
+                    f"Your must-have: {MUST_HAVE_NAMES_EN[item]} – on board")], []  # fmt: skip
 
     return explain
 
@@ -300,33 +377,33 @@ def _rate_condition(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(0.0, value, weight_if_unknown=1.0)
 
 
-def _must(item: str, fact: Callable[[CatalogueIndex], Floats], name: str) -> Criterion:
+def _must(item: str, fact: Callable[[CatalogueIndex], Floats], name: Text) -> Criterion:
     return Criterion(f"Muss: {MUST_HAVE_NAMES[item]}", name, _rate_must_have(item, fact),
                      _explain_must_have(item))  # fmt: skip
 
 
 # fmt: off
 SITUATION_CRITERIA: tuple[Criterion, ...] = (
-    Criterion("Sitze", "", _rate_seats, _explain_seats),
-    Criterion("Isofix", "Zahl der Isofix-Plätze", _rate_isofix, _explain_isofix),
-    Criterion("Kofferraum", "Kofferraumvolumen", _rate_trunk, _explain_trunk),
-    Criterion("Anhängelast", "Anhängelast", _rate_towing, _explain_towing),
-    Criterion("Anhängerkupplung", "Anhängerkupplung", _rate_tow_bar, _explain_tow_bar),
-    Criterion("Langstrecke", "Reichweite", _rate_long_distance, _explain_long_distance),
-    Criterion("Laden", "", _rate_charging, _explain_charging),
-    Criterion("Tagesstrecke", "", _rate_daily_range, _explain_daily_range),
-    Criterion("Stadt", "Länge", _rate_city, _explain_city),
-    Criterion("Bauform", "", _rate_body, _explain_body),
-    Criterion("Allrad", "Allradantrieb", _rate_awd, _explain_awd),
-    Criterion("Dachreling", "Dachreling", _rate_roof_rails, _explain_roof_rails),
-    Criterion("Getriebe", "Getriebeart", _rate_gearbox, _explain_gearbox),
-    _must("tow_bar", _has_tow_bar, "Anhängerkupplung"),
-    _must("awd", lambda idx: idx.awd, "Allradantrieb"),
-    _must("roof_rails", lambda idx: idx.roof_rails, "Dachreling"),
-    _must("isofix", _has_isofix, "Zahl der Isofix-Plätze"),
-    _must("adaptive_cruise", lambda idx: idx.has_acc, "Assistenzsysteme"),
-    _must("parking_camera", lambda idx: idx.has_parking_camera, "Assistenzsysteme"),
-    _must("blind_spot", lambda idx: idx.has_blind_spot, "Assistenzsysteme"),
-    Criterion("Zustand", "Zustand (neu oder gebraucht)", _rate_condition, explain_nothing),
+    Criterion("Sitze", NO_FACT, _rate_seats, _explain_seats),
+    Criterion("Isofix", ISOFIX_PLACES, _rate_isofix, _explain_isofix),
+    Criterion("Kofferraum", TRUNK_VOLUME, _rate_trunk, _explain_trunk),
+    Criterion("Anhängelast", TOWING_CAPACITY, _rate_towing, _explain_towing),
+    Criterion("Anhängerkupplung", TOW_BAR_FACT, _rate_tow_bar, _explain_tow_bar),
+    Criterion("Langstrecke", RANGE, _rate_long_distance, _explain_long_distance),
+    Criterion("Laden", NO_FACT, _rate_charging, _explain_charging),
+    Criterion("Tagesstrecke", NO_FACT, _rate_daily_range, _explain_daily_range),
+    Criterion("Stadt", LENGTH, _rate_city, _explain_city),
+    Criterion("Bauform", NO_FACT, _rate_body, _explain_body),
+    Criterion("Allrad", AWD, _rate_awd, _explain_awd),
+    Criterion("Dachreling", ROOF_RAILS, _rate_roof_rails, _explain_roof_rails),
+    Criterion("Getriebe", GEARBOX, _rate_gearbox, _explain_gearbox),
+    _must("tow_bar", _has_tow_bar, TOW_BAR_FACT),
+    _must("awd", lambda idx: idx.awd, AWD),
+    _must("roof_rails", lambda idx: idx.roof_rails, ROOF_RAILS),
+    _must("isofix", _has_isofix, ISOFIX_PLACES),
+    _must("adaptive_cruise", lambda idx: idx.has_acc, ASSISTANCE),
+    _must("parking_camera", lambda idx: idx.has_parking_camera, ASSISTANCE),
+    _must("blind_spot", lambda idx: idx.has_blind_spot, ASSISTANCE),
+    Criterion("Zustand", CONDITION, _rate_condition, explain_nothing),
 )
 # fmt: on

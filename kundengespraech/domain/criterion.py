@@ -2,9 +2,12 @@
 
 A criterion's ``rate`` gives its weight and its raw value (0..1 after clamping; NaN where the
 vehicle's fact is unknown) for every row of a :class:`CatalogueIndex`. Its ``explain`` turns
-the value of one vehicle into reasons for and caveats in plain German that name both the
+the value of one vehicle into reasons for and caveats in plain words that name both the
 customer's answer and the vehicle's fact. The scorer (``scoring.py``) and every explanation
 use these same numbers, so the score shown and the reasons given cannot drift apart.
+
+Explanations are written in the language of the :class:`Words` they are given (German or
+English, see ``phrases.py``); both variants stand side by side in each ``explain``.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ import numpy as np
 
 from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats
-from kundengespraech.domain.formatting import format_number
 from kundengespraech.domain.needs import NeedsProfile
+from kundengespraech.domain.phrases import Text, Words
 
 STRONG = 0.75  # a criterion at least this good becomes a reason for
 WEAK = 0.35  # a criterion at most this good becomes a caveat
@@ -44,15 +47,18 @@ class Rated:
 
 
 Rate = Callable[[NeedsProfile, CatalogueIndex], Rated | None]  # None: does not apply to needs
-Explain = Callable[[NeedsProfile, Vehicle, float, float], Said]  # (needs, v, weight, value)
+# (needs, v, weight, value, words of the language) -> (reasons for, caveats)
+Explain = Callable[[NeedsProfile, Vehicle, float, float, Words], Said]
+NO_FACT = Text("", "")
 
 
 @dataclass(frozen=True, slots=True)
 class Criterion:
-    """One line of the table; ``fact`` is what the catalogue does not say when value is NaN."""
+    """One line of the table; ``fact`` is what the catalogue does not say when value is NaN
+    (``NO_FACT``: an unknown value is never named)."""
 
     name: str
-    fact: str
+    fact: Text
     rate: Rate
     explain: Explain
 
@@ -79,11 +85,6 @@ def said(
     return ([good] if good and value >= STRONG else []), ([bad] if bad and value <= WEAK else [])
 
 
-def num(value: float, decimals: int = 0) -> str:
-    """A number for a sentence, the German way (``2.000``, ``4,9``)."""
-    return format_number(value, decimals)
-
-
 def ones(idx: CatalogueIndex) -> Floats:
     return idx.memo("ones", lambda: np.ones(len(idx)))
 
@@ -102,5 +103,5 @@ def caveat_only(needs: NeedsProfile, idx: CatalogueIndex) -> Rated:
     return Rated(0.0, zeros(idx))
 
 
-def explain_nothing(needs: NeedsProfile, v: Vehicle, w: float, value: float) -> Said:
+def explain_nothing(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     return NOTHING

@@ -1,7 +1,8 @@
 """Critiques of the favourite: "günstiger", "sportlicher", "mehr Platz", "sparsamer".
 
 Only fitting vehicles that beat the favourite on the asked dimension take part, best fit first,
-each with a sentence relating it to the favourite ("2.500 € günstiger als der Skoda Octavia").
+each with a sentence relating it to the favourite ("2.500 € günstiger als der Skoda Octavia",
+in English "€2,500 cheaper than the Skoda Octavia").
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import numpy as np
 from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Mask
 from kundengespraech.domain.criteria import energy_cost_of, energy_cost_per_100km
-from kundengespraech.domain.formatting import format_eur, format_number
 from kundengespraech.domain.needs import NeedsProfile
+from kundengespraech.domain.phrases import Words, words
 from kundengespraech.domain.ranking import Ranking, Recommendation
 from kundengespraech.domain.recommend import indexed, rank_index
 
@@ -25,6 +26,12 @@ CRITIQUES = {
     "sportier": "sportlicher",
     "roomier": "mehr Platz",
     "more_economical": "sparsamer",
+}
+CRITIQUES_EN = {
+    "cheaper": "cheaper",
+    "sportier": "sportier",
+    "roomier": "more space",
+    "more_economical": "more economical",
 }
 
 
@@ -39,17 +46,13 @@ class Critiqued:
 @dataclass(frozen=True, slots=True)
 class Critique:
     """The answer to "etwas ``label``, bitte": ``count`` fitting vehicles beat the favourite,
-    ``options`` are the best fitting of them."""
+    ``options`` are the best fitting of them. ``label`` and sentences are in one language."""
 
     kind: str
     label: str
     favourite: Vehicle
     count: int
     options: tuple[Critiqued, ...]
-
-
-def _n(value: float, decimals: int = 0) -> str:
-    return format_number(value, decimals)
 
 
 def _cheaper(needs: NeedsProfile, idx: CatalogueIndex, fav: int) -> Mask:
@@ -85,28 +88,38 @@ BEATS: dict[str, Callable[[NeedsProfile, CatalogueIndex, int], Mask]] = {
 }
 
 
-def _sentence(kind: str, needs: NeedsProfile, v: Vehicle, fav: Vehicle) -> str:
-    than = f"als der {fav.make} {fav.model}"
+def _sentence(kind: str, needs: NeedsProfile, v: Vehicle, fav: Vehicle, say: Words) -> str:
+    than = say(f"als der {fav.make} {fav.model}", f"than the {fav.make} {fav.model}")
+    n = say.num
     if kind == "cheaper":
-        return f"{format_eur(fav.price_eur - v.price_eur)} günstiger {than}"
+        saving = say.eur(fav.price_eur - v.price_eur)
+        return say(f"{saving} günstiger {than}", f"{saving} cheaper {than}")
     if kind == "sportier":
         parts = []
         if v.power_kw is not None and fav.power_kw is not None and v.power_kw > fav.power_kw:
-            parts.append(f"{_n(v.power_kw - fav.power_kw)} kW mehr Leistung")
+            kw = n(v.power_kw - fav.power_kw)
+            parts.append(say(f"{kw} kW mehr Leistung", f"{kw} kW more power"))
         if v.accel_0_100_s is not None and fav.accel_0_100_s is not None:
             faster = fav.accel_0_100_s - v.accel_0_100_s
             if faster > 0:
-                parts.append(f"{_n(faster, 1)} s schneller auf 100 km/h")
-        return f"{' und '.join(parts)} {than}"
+                s = n(faster, 1)
+                parts.append(say(f"{s} s schneller auf 100 km/h", f"{s} s quicker to 100 km/h"))
+        return f"{say(' und ', ' and ').join(parts)} {than}"
     if kind == "roomier":
         trunk, fav_trunk = v.trunk_l or 0, fav.trunk_l or 0
-        litres = f"({_n(trunk)} statt {_n(fav_trunk)} l)"
-        return f"{_n(trunk - fav_trunk)} l mehr Kofferraum {than} {litres}"
+        more, a, b = n(trunk - fav_trunk), n(trunk), n(fav_trunk)
+        return say(f"{more} l mehr Kofferraum {than} ({a} statt {b} l)",
+                   f"{more} l more boot space {than} ({a} instead of {b} l)")  # fmt: skip
     cost, fav_cost = energy_cost_of(needs, v), energy_cost_of(needs, fav)
-    text = f"Sparsamer {than}: etwa {_n(cost, 2)} € statt {_n(fav_cost, 2)} € Energie je 100 km"
+    c, f = n(cost, 2), n(fav_cost, 2)
+    text = say(
+        f"Sparsamer {than}: etwa {c} € statt {f} € Energie je 100 km",
+        f"More economical {than}: about €{c} instead of €{f} of energy per 100 km",
+    )
     if needs.annual_km:
-        saving = (fav_cost - cost) * needs.annual_km / 100
-        text += f", bei {_n(needs.annual_km)} km im Jahr rund {_n(saving)} € weniger"
+        km, saving = n(needs.annual_km), n((fav_cost - cost) * needs.annual_km / 100)
+        text += say(f", bei {km} km im Jahr rund {saving} € weniger",
+                    f", around €{saving} less a year at {km} km")  # fmt: skip
     return text
 
 
@@ -116,15 +129,18 @@ def critique(
     favourite_id: str,
     kind: str,
     top: int = 3,
+    lang: str = "de",
 ) -> Critique:
     """Fitting vehicles that beat the favourite on ``kind`` (a key of ``CRITIQUES``), best fit
-    first. A fact the favourite or a vehicle lacks never counts as beating it."""
+    first, said in ``lang`` ("de" or "en"). A fact the favourite or a vehicle lacks never
+    counts as beating it."""
     if kind not in BEATS:
         raise ValueError(f"unknown critique {kind!r}; one of {', '.join(CRITIQUES)}")
+    say = words(lang)
     ranking = (
-        rank_index(needs, index_or_ranking)
+        rank_index(needs, index_or_ranking, lang)
         if isinstance(index_or_ranking, CatalogueIndex)
-        else index_or_ranking
+        else index_or_ranking.in_language(lang)
     )
     source = indexed(ranking)
     if source is None:
@@ -136,7 +152,8 @@ def critique(
     places = np.flatnonzero(beats[source.order])
     favourite = idx.vehicles[fav]
     options = tuple(
-        Critiqued(rec, _sentence(kind, needs, rec.vehicle, favourite))
+        Critiqued(rec, _sentence(kind, needs, rec.vehicle, favourite, say))
         for rec in (ranking.recommendations[int(p)] for p in places[: max(0, top)])
     )
-    return Critique(kind, CRITIQUES[kind], favourite, len(places), options)
+    label = say(CRITIQUES[kind], CRITIQUES_EN[kind])
+    return Critique(kind, label, favourite, len(places), options)

@@ -1,4 +1,7 @@
-"""German number, money and date formatting for customer-facing text (no locale module)."""
+"""Number, money and date formatting for customer-facing text (no locale module).
+
+German by default; numbers, money and percentages also in English (``lang="en"``).
+"""
 
 from __future__ import annotations
 
@@ -20,30 +23,37 @@ def _to_decimal(value: int | float | Decimal) -> Decimal:
     return Decimal(value)
 
 
-def format_number(value: int | float | Decimal, decimals: int = 0) -> str:
-    """``value`` with German separators: ``2000`` -> ``"2.000"``, ``4.9, 1`` -> ``"4,9"``.
+def format_number(value: int | float | Decimal, decimals: int = 0, lang: str = "de") -> str:
+    """``value`` with German separators: ``2000`` -> ``"2.000"``, ``4.9, 1`` -> ``"4,9"``;
+    with ``lang="en"`` the English ones: ``"2,000"``, ``"4.9"``.
 
-    Rounds half up to ``decimals`` places; thousands are grouped with ``.``.
+    Rounds half up to ``decimals`` places; thousands are grouped with ``.`` (English: ``,``).
     """
     if decimals < 0:
         raise ValueError("decimals must not be negative")
     quantum = Decimal(1).scaleb(-decimals)
     rounded = _to_decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
     text = f"{rounded:,.{decimals}f}"  # 1,234.50 (English grouping)
-    text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    if lang != "en":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return "0" + text[2:] if text.startswith("-0") and rounded.is_zero() else text
 
 
-def format_eur(amount: Decimal) -> str:
+def format_eur(amount: Decimal, lang: str = "de") -> str:
     """Euro amount the German way: whole euros without cents (``"32.990 €"``), else two
-    decimals (``"1.234,50 €"``)."""
+    decimals (``"1.234,50 €"``); English: ``"€32,990"``, ``"€1,234.50"``, ``"-€500"``."""
     cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     decimals = 0 if cents == cents.to_integral_value() else 2
+    if lang == "en":
+        sign = "-" if cents < 0 else ""
+        return f"{sign}€{format_number(abs(cents), decimals, lang)}"
     return f"{format_number(cents, decimals)} €"
 
 
-def format_percent(value: int | float | Decimal, decimals: int = 0) -> str:
-    """``87`` -> ``"87 %"`` (German typography: space before the sign)."""
+def format_percent(value: int | float | Decimal, decimals: int = 0, lang: str = "de") -> str:
+    """``87`` -> ``"87 %"`` (German typography: space before the sign); English ``"87%"``."""
+    if lang == "en":
+        return f"{format_number(value, decimals, lang)}%"
     return f"{format_number(value, decimals)} %"
 
 

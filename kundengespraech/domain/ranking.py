@@ -23,8 +23,8 @@ T = TypeVar("T")
 class Recommendation:
     """A vehicle that meets every hard need, with its score and the reasons for and against.
 
-    ``reasons_for`` and ``reasons_against`` are complete sentences in plain German that
-    name both the customer's answer and the vehicle's fact.
+    ``reasons_for`` and ``reasons_against`` are complete sentences in plain words (in the
+    ranking's language) that name both the customer's answer and the vehicle's fact.
     """
 
     vehicle: Vehicle
@@ -92,6 +92,16 @@ class LazyTuple(Sequence[T]):
 
 class RankingSource(ABC):
     """What a ranking is made of: counts, scores in order, and items built on demand."""
+
+    @property
+    def language(self) -> str:
+        """The language of the sentences ("de" or "en")."""
+        return "de"
+
+    def in_language(self, lang: str) -> RankingSource:
+        """The same ranking with its sentences in ``lang``; a source of finished sentences
+        cannot translate them and returns itself."""
+        return self
 
     @property
     @abstractmethod
@@ -183,6 +193,18 @@ class Ranking:
     @classmethod
     def from_source(cls, source: RankingSource) -> Ranking:
         return cls(source=source)
+
+    @property
+    def language(self) -> str:
+        """The language of the sentences: "de" or "en"."""
+        return self.source.language
+
+    def in_language(self, lang: str) -> Ranking:
+        """The same ranking (same order, same scores, nothing recomputed) with its sentences
+        built in ``lang``; itself when it speaks ``lang`` already. A ranking made of finished
+        sentences (``Ranking(recommendations, excluded)``) keeps them as they are."""
+        source = self.source.in_language(lang)
+        return self if source is self.source else Ranking.from_source(source)
 
     @property
     def recommendations(self) -> LazyTuple[Recommendation]:

@@ -2,21 +2,24 @@
 
 ``rank_index`` ranks a whole :class:`CatalogueIndex` at once with numpy and returns a lazy
 :class:`Ranking`: the sentences of a recommendation or exclusion are only written for the
-vehicles somebody looks at. ``recommend_one`` and ``hard_failures`` look at one vehicle
+vehicles somebody looks at, in the ranking's language (``lang``: "de" or "en"; the scores and
+the order do not depend on it). ``recommend_one`` and ``hard_failures`` look at one vehicle
 through the very same tables, so they agree with the ranking by construction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import copy
 
 import numpy as np
 import numpy.typing as npt
 
-from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, Vehicle
+from kundengespraech.domain.catalogue import Vehicle, body_type_label
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Rows
 from kundengespraech.domain.hard_needs import Failures, find_failures
 from kundengespraech.domain.needs import NeedsProfile
+from kundengespraech.domain.phrases import language, words
 from kundengespraech.domain.ranking import Exclusion, Ranking, RankingSource, Recommendation
 from kundengespraech.domain.scoring import MAX_UNKNOWN_PENALTY, UNKNOWN_PENALTY, Scores, score_all
 
@@ -34,28 +37,35 @@ __all__ = [
 ]
 
 
-def rank(needs: NeedsProfile, vehicles: Iterable[Vehicle] | CatalogueIndex) -> Ranking:
+def rank(
+    needs: NeedsProfile, vehicles: Iterable[Vehicle] | CatalogueIndex, lang: str = "de"
+) -> Ranking:
     """Rank every vehicle; deterministic: score, then lower price, then id break ties.
 
     Pass a :class:`CatalogueIndex` to re-rank without rebuilding it (see ``rank_index``).
     """
     index = vehicles if isinstance(vehicles, CatalogueIndex) else CatalogueIndex(vehicles)
-    return rank_index(needs, index)
+    return rank_index(needs, index, lang)
 
 
-def rank_index(needs: NeedsProfile, index: CatalogueIndex) -> Ranking:
-    """Rank an indexed catalogue at once; explanations are built lazily on access."""
-    return Ranking.from_source(IndexedRanking(needs, index))
+def rank_index(needs: NeedsProfile, index: CatalogueIndex, lang: str = "de") -> Ranking:
+    """Rank an indexed catalogue at once; explanations are built lazily on access, in
+    ``lang`` ("de" or "en"; ``Ranking.in_language`` gives the same ranking in another)."""
+    return Ranking.from_source(IndexedRanking(needs, index, lang))
 
 
 def _recommendation(scores: Scores, row: int) -> Recommendation:
+    """The recommendation of one row, in the language of ``scores``."""
     explained = scores.explain(row)
     against = list(explained.reasons_against)
     if explained.unknown_facts:
+        facts = ", ".join(explained.unknown_facts)
         against.append(
-            "Nicht bekannt: "
-            + ", ".join(explained.unknown_facts)
-            + " – die Bewertung ist deshalb vorsichtiger, bitte am Fahrzeug prüfen"
+            words(scores.lang)(
+                f"Nicht bekannt: {facts} – die Bewertung ist deshalb vorsichtiger, bitte am "
+                "Fahrzeug prüfen",
+                f"Not known: {facts} – so the rating is more cautious; please check on the vehicle",
+            )
         )
     return Recommendation(
         vehicle=scores.index.vehicles[row],
@@ -71,14 +81,15 @@ class IndexedRanking(RankingSource):
 
     Rows of the index are sorted by price, then id, so a *stable* sort by descending score
     yields the documented tie-break. ``order`` holds the fitting rows best first,
-    ``excluded_rows`` the excluded rows in order of id.
+    ``excluded_rows`` the excluded rows in order of id. Sentences are written in ``lang``.
     """
 
-    def __init__(self, needs: NeedsProfile, index: CatalogueIndex) -> None:
+    def __init__(self, needs: NeedsProfile, index: CatalogueIndex, lang: str = "de") -> None:
         self.needs = needs
         self.index = index
+        self.lang = language(lang)
         self.failures: Failures = find_failures(needs, index)
-        self.scores_by_row: Scores = score_all(needs, index)
+        self.scores_by_row: Scores = score_all(needs, index).in_language(self.lang)
         fitting: Rows = np.flatnonzero(~self.failures.excluded)
         by_score = np.argsort(-self.scores_by_row.score[fitting], kind="stable")
         self.order: Rows = fitting[by_score]
@@ -87,6 +98,20 @@ class IndexedRanking(RankingSource):
         self._ordered_scores = self.scores_by_row.score[self.order]
         self._ordered_scores.setflags(write=False)
         self._place_by_row: npt.NDArray[np.intp] | None = None
+
+    @property
+    def language(self) -> str:
+        return self.lang
+
+    def in_language(self, lang: str) -> IndexedRanking:
+        """The same arrays, sentences in ``lang`` (a shallow copy; nothing is recomputed)."""
+        lang = language(lang)
+        if lang == self.lang:
+            return self
+        other = copy(self)
+        other.lang = lang
+        other.scores_by_row = self.scores_by_row.in_language(lang)
+        return other
 
     @property
     def count_fitting(self) -> int:
@@ -107,7 +132,7 @@ class IndexedRanking(RankingSource):
 
     def exclusion(self, place: int) -> Exclusion:
         row = int(self.excluded_rows[place])
-        return Exclusion(self.index.vehicles[row], self.failures.why(row))
+        return Exclusion(self.index.vehicles[row], self.failures.why(row, self.lang))
 
     def place_of_row(self, row: int) -> int | None:
         """The place (0 = best) of an index row, ``None`` when the row is excluded."""
@@ -126,7 +151,7 @@ class IndexedRanking(RankingSource):
         row = self.index.row_of.get(vehicle_id)
         if row is None or not self.failures.excluded[row]:
             return None
-        return Exclusion(self.index.vehicles[row], self.failures.why(row))
+        return Exclusion(self.index.vehicles[row], self.failures.why(row, self.lang))
 
     def recommendation_of_row(self, row: int) -> Recommendation:
         """Score and explanation of any row (also of an excluded one, for comparisons)."""
@@ -138,15 +163,16 @@ def indexed(ranking: Ranking) -> IndexedRanking | None:
     return ranking.source if isinstance(ranking.source, IndexedRanking) else None
 
 
-def recommend_one(needs: NeedsProfile, vehicle: Vehicle) -> Recommendation:
+def recommend_one(needs: NeedsProfile, vehicle: Vehicle, lang: str = "de") -> Recommendation:
     """Score one vehicle that meets every hard need (0–100) and explain the score."""
-    return _recommendation(score_all(needs, CatalogueIndex([vehicle])), 0)
+    scores = score_all(needs, CatalogueIndex([vehicle])).in_language(lang)
+    return _recommendation(scores, 0)
 
 
-def hard_failures(needs: NeedsProfile, v: Vehicle) -> list[str]:
-    """Every hard need the vehicle fails, in plain German; empty when it qualifies."""
-    return list(find_failures(needs, CatalogueIndex([v])).why(0))
+def hard_failures(needs: NeedsProfile, v: Vehicle, lang: str = "de") -> list[str]:
+    """Every hard need the vehicle fails, in plain words; empty when it qualifies."""
+    return list(find_failures(needs, CatalogueIndex([v])).why(0, lang))
 
 
-def body_label(body_type: str) -> str:
-    return BODY_TYPE_LABELS.get(body_type, body_type)
+def body_label(body_type: str, lang: str = "de") -> str:
+    return body_type_label(body_type, lang)

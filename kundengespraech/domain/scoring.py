@@ -4,7 +4,7 @@ and the explanation of any one vehicle from exactly the same numbers."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -12,6 +12,7 @@ import numpy.typing as npt
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats, Mask, transmission_of
 from kundengespraech.domain.criteria import CRITERIA, Criterion, Rated
 from kundengespraech.domain.needs import NeedsProfile
+from kundengespraech.domain.phrases import language, words
 
 UNKNOWN_PENALTY = 4  # score points per unknown fact that a need depends on
 MAX_UNKNOWN_PENALTY = 20
@@ -22,7 +23,7 @@ __all__ = ["Explained", "Scores", "score_all", "transmission_of"]
 
 @dataclass(frozen=True, slots=True)
 class Explained:
-    """Why one vehicle scores as it does, in plain German."""
+    """Why one vehicle scores as it does, in plain words of one language."""
 
     reasons_for: tuple[str, ...]
     reasons_against: tuple[str, ...]
@@ -49,7 +50,8 @@ class Scores:
     """The scores of every row of ``index`` for ``needs`` (0–100) and what they rest on.
 
     ``rated`` keeps each applying criterion with its per-row weights and values, so that
-    explaining a row later costs nothing but that row's sentences.
+    explaining a row later costs nothing but that row's sentences. Explanations are written
+    in ``lang`` ("de" or "en"), which changes no number.
     """
 
     needs: NeedsProfile
@@ -57,9 +59,17 @@ class Scores:
     score: Ints
     unknown: Ints
     rated: tuple[tuple[Criterion, Rated], ...]
+    lang: str = "de"
 
-    def explain(self, row: int) -> Explained:
-        """Reasons for (the weightiest criteria first), caveats and unknown facts of one row."""
+    def in_language(self, lang: str) -> Scores:
+        """The same scores, explained in ``lang`` (shares every array)."""
+        lang = language(lang)
+        return self if lang == self.lang else replace(self, lang=lang)
+
+    def explain(self, row: int, lang: str | None = None) -> Explained:
+        """Reasons for (the weightiest criteria first), caveats and unknown facts of one row,
+        in ``lang`` ("de" or "en"; by default the language of these scores)."""
+        say = words(self.lang if lang is None else lang)
         vehicle = self.index.vehicles[row]
         reasons: list[tuple[float, str]] = []
         against: list[str] = []
@@ -70,11 +80,12 @@ class Scores:
                 weight = rated.weight_if_unknown
                 if weight is None:
                     weight = _weight_at(rated.weight, row)
-                if criterion.fact and weight > 0 and criterion.fact not in unknown:
-                    unknown.append(criterion.fact)
+                fact = criterion.fact(say.lang)
+                if fact and weight > 0 and fact not in unknown:
+                    unknown.append(fact)
                 continue
             weight = max(_weight_at(rated.weight, row), 0.0)
-            good, bad = criterion.explain(self.needs, vehicle, weight, value)
+            good, bad = criterion.explain(self.needs, vehicle, weight, value, say)
             reasons.extend((weight, text) for text in good)
             against.extend(bad)
         reasons.sort(key=lambda pair: -pair[0])  # stable: the weightiest first, else table order
@@ -100,10 +111,11 @@ def score_all(needs: NeedsProfile, index: CatalogueIndex) -> Scores:
         if isinstance(weight, np.ndarray) or weight > 0:
             total += weight
             weighted += weight * np.where(known, np.clip(r.value, 0.0, 1.0), 0.5)
-        if criterion.fact:
+        fact = criterion.fact.de  # the key: criteria may share a fact (e.g. assistance)
+        if fact:
             counts = ~known & (np.asarray(weight) > 0)
-            seen = unknown_by_fact.get(criterion.fact)
-            unknown_by_fact[criterion.fact] = counts if seen is None else seen | counts
+            seen = unknown_by_fact.get(fact)
+            unknown_by_fact[fact] = counts if seen is None else seen | counts
     unknown = np.zeros(n, dtype=np.int16)
     for mask in unknown_by_fact.values():
         unknown += mask

@@ -1,4 +1,4 @@
-"""Small helpers for plain German sentences."""
+"""Small helpers for plain sentences (German or English)."""
 
 from __future__ import annotations
 

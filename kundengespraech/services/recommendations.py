@@ -1,4 +1,8 @@
-"""Use case: rank the catalogue for an interview's answers, with the catalogue indexed in memory."""
+"""Use case: rank the catalogue for an interview's answers, with the catalogue indexed in memory.
+
+Every method takes ``lang`` ("de" or "en", German by default) for the sentences it returns;
+the ranking itself does not depend on it and is computed once for both languages.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex
 from kundengespraech.domain.critique import Critique, critique
 from kundengespraech.domain.needs import NeedsProfile, derive_needs
+from kundengespraech.domain.phrases import language
 from kundengespraech.domain.questionnaire import Questionnaire
 from kundengespraech.domain.ranking import Ranking, Recommendation
 from kundengespraech.domain.recommend import rank_index
@@ -28,7 +33,8 @@ class RecommendationService:
         self._questionnaire = questionnaire
         self._vehicles: list[Vehicle] | None = None
         self._index: CatalogueIndex | None = None
-        self._last: tuple[NeedsProfile, Ranking] | None = None
+        # the last needs and their ranking in each language asked for (same arrays)
+        self._last: tuple[NeedsProfile, dict[str, Ranking]] | None = None
 
     def vehicles(self) -> list[Vehicle]:
         """The catalogue in order of id."""
@@ -49,40 +55,53 @@ class RecommendationService:
         self._index = None
         self._last = None
 
-    def needs(self, answers: Mapping[str, Any]) -> NeedsProfile:
-        """The needs profile of the answers that count (hidden questions are ignored)."""
-        return derive_needs(self._questionnaire.effective(answers))
+    def needs(self, answers: Mapping[str, Any], lang: str = "de") -> NeedsProfile:
+        """The needs profile of the answers that count (hidden questions are ignored); its
+        wishes are written in ``lang``."""
+        return derive_needs(self._questionnaire.effective(answers), lang)
 
-    def rank(self, answers: Mapping[str, Any]) -> Ranking:
-        """Every vehicle ranked or excluded; explanations are built for what is looked at."""
-        return self._ranking(self.needs(answers))
+    def rank(self, answers: Mapping[str, Any], lang: str = "de") -> Ranking:
+        """Every vehicle ranked or excluded; explanations are built for what is looked at,
+        in ``lang``."""
+        return self._ranking(self.needs(answers), lang)
 
-    def explain(self, answers: Mapping[str, Any], vehicle_id: str) -> VehicleExplanation:
+    def explain(
+        self, answers: Mapping[str, Any], vehicle_id: str, lang: str = "de"
+    ) -> VehicleExplanation:
         """ "Warum nicht …?": place, score and reasons, or why excluded and what would change it."""
         needs = self.needs(answers)
-        return explain(needs, self._ranking(needs), vehicle_id)
+        return explain(needs, self._ranking(needs, lang), vehicle_id, lang)
 
     def cheaper_alternative(
-        self, answers: Mapping[str, Any], margin: int = ALTERNATIVE_MARGIN
+        self, answers: Mapping[str, Any], margin: int = ALTERNATIVE_MARGIN, lang: str = "de"
     ) -> Recommendation | None:
         """A cheaper vehicle within ``margin`` points of the best fit, if there is one."""
-        return cheaper_alternative(self.rank(answers), margin)
+        return cheaper_alternative(self.rank(answers, lang), margin)
 
-    def relaxations(self, answers: Mapping[str, Any]) -> list[Relaxation]:
+    def relaxations(self, answers: Mapping[str, Any], lang: str = "de") -> list[Relaxation]:
         """Single-answer changes that let more vehicles fit (for when little or nothing fits)."""
-        return relaxations(self.needs(answers), self.index())
+        return relaxations(self.needs(answers), self.index(), lang=lang)
 
     def critique(
-        self, answers: Mapping[str, Any], favourite_id: str, kind: str, top: int = 3
+        self,
+        answers: Mapping[str, Any],
+        favourite_id: str,
+        kind: str,
+        top: int = 3,
+        lang: str = "de",
     ) -> Critique:
         """Fitting vehicles that are cheaper / sportier / roomier / more economical than the
         favourite, best fit first."""
         needs = self.needs(answers)
-        return critique(needs, self._ranking(needs), favourite_id, kind, top)
+        return critique(needs, self._ranking(needs, lang), favourite_id, kind, top, lang)
 
-    def _ranking(self, needs: NeedsProfile) -> Ranking:
-        if self._last is not None and self._last[0] == needs:
-            return self._last[1]
-        ranking = rank_index(needs, self.index())
-        self._last = (needs, ranking)
-        return ranking
+    def _ranking(self, needs: NeedsProfile, lang: str = "de") -> Ranking:
+        """The ranking of ``needs`` (German wishes: the cache key) in ``lang``; ranked once,
+        each language a view of the same arrays."""
+        lang = language(lang)
+        if self._last is None or self._last[0] != needs:
+            self._last = (needs, {"de": rank_index(needs, self.index())})
+        by_language = self._last[1]
+        if lang not in by_language:
+            by_language[lang] = by_language["de"].in_language(lang)
+        return by_language[lang]

@@ -73,8 +73,10 @@ def sheet_data(
     contact_channels: Iterable[str] = (),
 ) -> SheetData:
     """The sheet's data: dealer and salesperson from the settings, the top three vehicles,
-    in the customer's language. Wishes and reasons are printed as the domain gives them."""
+    in the customer's language. Wishes are printed as given (write them in the customer's
+    language, see :func:`render_sheet_for`); the ranking's reasons are built in it."""
     language = customer_language(answers)
+    ranking = ranking.in_language(language)  # same order and scores, nothing recomputed
     return build_sheet_data(
         dealer=dealer_profile(settings),
         salesperson=salesperson_contact(settings),
@@ -141,13 +143,14 @@ def render_sheet_for(
     *,
     created: date | None = None,
 ) -> bytes:
-    """The sheet of one conversation with the settings stored in the database.
+    """The sheet of one conversation with the settings stored in the database, with wishes
+    and reasons in the customer's language.
 
     No consent to contact channels is recorded yet, so the sheet lists none.
     """
     settings = load_settings(services.db)
     step = NextStep(next_step_text, next_step_due) if next_step_text.strip() else None
-    wishes = services.recommendations.needs(answers).wishes
+    wishes = services.recommendations.needs(answers, customer_language(answers)).wishes
     return sheet_pdf(
         settings,
         wishes,
