@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,9 @@ from kundengespraech.importers.columns import (
     shown,
 )
 from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
+
+# Control characters (NUL and friends) in a text cell: a database may refuse them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 IGNORE = ""
 """``column_map`` target of a column the user chose not to import."""
@@ -155,7 +159,11 @@ class RowReader:
                 if not text:
                     continue
                 if kind == _TEXT:
-                    values[column] = text
+                    if _CONTROL.search(text):
+                        self.issue(line, name, "enthält ein unzulässiges Steuerzeichen")
+                        failed.add(column)
+                    else:
+                        values[column] = text
                     continue
                 value = known.get(text, _UNREAD)
                 if value is not _UNREAD:
