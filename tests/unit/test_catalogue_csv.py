@@ -439,9 +439,9 @@ def test_thousands_dot_in_a_small_measure_gets_a_hint() -> None:
 
 def test_control_characters_in_a_text_cell_are_an_error_of_that_cell() -> None:
     data = (
-        "id,make,model,body_type,price_eur,seats,powertrain,notes\n"
-        "N1,VW,Golf,compact,29990,5,petrol,Kombi\x00mit NUL\n"
-    ).encode()
+        b"id,make,model,body_type,price_eur,seats,powertrain,notes\n"
+        b"N1,VW,Golf,compact,29990,5,petrol,Kombi\x00mit NUL\n"
+    )
     with pytest.raises(CatalogueImportError) as caught:
         read_catalogue(data, "nul.csv")
     assert [(i.line, i.column, i.message) for i in caught.value.errors] == [
