@@ -8,9 +8,10 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kundengespraech.domain.catalogue import BODY_TYPES, POWERTRAINS, TOW_BAR, Vehicle
+from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.needs import NeedsProfile, Weights
 from kundengespraech.domain.recommend import hard_failures, rank
+from tests.unit.recommend_strategies import catalogues, needs
 
 
 def car(id_="V1", **facts) -> Vehicle:
@@ -24,60 +25,6 @@ def car(id_="V1", **facts) -> Vehicle:
     )
     base.update(facts)
     return Vehicle(id=id_, **base)
-
-
-def maybe(strategy):
-    return st.none() | strategy
-
-
-vehicles = st.builds(
-    Vehicle,
-    id=st.text("ABCDEFGH0123456789", min_size=1, max_size=6),
-    make=st.sampled_from(["VW", "Skoda", "Kia"]),
-    model=st.sampled_from(["A", "B", "C"]),
-    body_type=st.sampled_from(BODY_TYPES),
-    price_eur=st.integers(5000, 120000).map(Decimal),
-    seats=st.integers(2, 9),
-    powertrain=st.sampled_from(POWERTRAINS),
-    condition=maybe(st.sampled_from(["new", "used"])),
-    isofix=maybe(st.integers(0, 3)),
-    trunk_l=maybe(st.integers(100, 1200)),
-    towing_kg=maybe(st.integers(0, 3500)),
-    tow_bar=maybe(st.sampled_from(TOW_BAR)),
-    awd=maybe(st.booleans()),
-    roof_rails=maybe(st.booleans()),
-    consumption_l_100km=maybe(st.floats(2, 15)),
-    consumption_kwh_100km=maybe(st.floats(12, 30)),
-    range_km=maybe(st.integers(100, 700)),
-    co2_g_km=maybe(st.integers(0, 300)),
-    power_kw=maybe(st.integers(40, 400)),
-    accel_0_100_s=maybe(st.floats(3, 16)),
-    ncap_stars=maybe(st.integers(0, 5)),
-    assist=maybe(
-        st.lists(st.sampled_from(["acc", "lane_assist", "blind_spot"]), unique=True).map(tuple)
-    ),
-    length_mm=maybe(st.integers(3400, 5400)),
-)
-catalogues = st.lists(vehicles, max_size=25, unique_by=lambda v: v.id)
-needs = st.builds(
-    NeedsProfile,
-    min_seats=st.integers(1, 8),
-    child_seats=st.integers(0, 3),
-    min_trunk_l=maybe(st.integers(200, 700)),
-    towing_kg=maybe(st.integers(500, 3000)),
-    towing_reason=st.just("Wohnwagen"),
-    max_price=maybe(st.integers(10000, 100000).map(Decimal)),
-    excluded_powertrains=st.frozensets(st.sampled_from(POWERTRAINS)),
-    body_types=st.frozensets(st.sampled_from(BODY_TYPES)),
-    annual_km=maybe(st.integers(0, 80000)),
-    long_distance=st.booleans(),
-    home_charging=maybe(st.booleans()),
-    ev_fit=st.booleans(),
-    city_focus=st.booleans(),
-    weights=st.builds(
-        Weights, st.floats(0, 4), st.floats(0, 4), st.floats(0, 5), st.floats(0, 5), st.floats(0, 5)
-    ),
-)
 
 
 @settings(max_examples=150, deadline=None)
