@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 
 from kundengespraech.report.sheet_pdf import render_sheet
 from kundengespraech.ui.printing import print_pdf, sheet_printer
+from tests.page_images import grey_pages, mean_block_difference
 from tests.unit.sheet_samples import RECOMMENDATIONS, family_sheet
 
 QUEUE = "PDF"
@@ -55,36 +56,6 @@ def wait_for_output(folder: Path, token: str, timeout: float = 90) -> Path:
     log = Path("/var/log/cups/error_log")
     tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
     raise AssertionError(f"no printed file with {token!r} in {folder}\n{tail}")
-
-
-def grey_pages(pdf: Path, folder: Path, prefix: str) -> list[tuple[tuple[int, int], bytes]]:
-    subprocess.run(["pdftoppm", "-r", "40", "-gray", str(pdf), str(folder / prefix)], check=True)
-    return [_pgm(p) for p in sorted(folder.glob(f"{prefix}-*.pgm"))]
-
-
-def _pgm(path: Path) -> tuple[tuple[int, int], bytes]:
-    data = path.read_bytes()
-    parts = data.split(maxsplit=4)
-    width, height = int(parts[1]), int(parts[2])
-    return (width, height), parts[4][-width * height :]
-
-
-def mean_block_difference(
-    a: tuple[tuple[int, int], bytes], b: tuple[tuple[int, int], bytes], n: int = 8
-) -> float:
-    """Mean grey difference of n×n blocks: forgives anti-aliasing and Ghostscript's
-    re-rendering, not a shifted, scaled, cut or different page."""
-    (w, h), pa = a
-    pb = b[1]
-    total, count = 0.0, 0
-    for by in range(0, h - n + 1, n):
-        for bx in range(0, w - n + 1, n):
-            rows = range(by * w + bx, (by + n) * w + bx, w)
-            sa = sum(sum(pa[r : r + n]) for r in rows)
-            sb = sum(sum(pb[r : r + n]) for r in rows)
-            total += abs(sa - sb) / (n * n)
-            count += 1
-    return total / count
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")

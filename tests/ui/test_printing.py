@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from kundengespraech.ui.printing import PrintError, print_pdf, sheet_printer
+from tests.page_images import grey_pages, mean_block_difference
 
 
 @pytest.fixture
@@ -51,51 +51,13 @@ def test_printed_pages_look_like_the_sheet(qapp, sheet_pdf, tmp_path):
     print_pdf(sheet_pdf, printer)
     original = tmp_path / "original.pdf"
     original.write_bytes(sheet_pdf)
-    for name in ("original", "printed"):
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-r",
-                "40",
-                "-gray",
-                "-f",
-                "1",
-                "-l",
-                "1",
-                str(tmp_path / f"{name}.pdf"),
-                str(tmp_path / name),
-            ],
-            check=True,
-        )
-    a = _pgm(next(tmp_path.glob("original*.pgm")))
-    b = _pgm(next(tmp_path.glob("printed*.pgm")))
+    a = grey_pages(original, tmp_path, "original", first_only=True)[0]
+    b = grey_pages(out, tmp_path, "printed", first_only=True)[0]
     assert a[0] == b[0]
     # Block means forgive anti-aliasing but not a shifted, scaled or different page:
     # measured here 1.9 for the same page and 8.8 for page 2 against page 1.
-    diff = _mean_block_difference(a, b)
+    diff = mean_block_difference(a, b)
     assert diff < 4, f"mean grey difference of 8×8 blocks {diff:.1f}"
-
-
-def _mean_block_difference(a: tuple[tuple[int, int], bytes], b: tuple[tuple[int, int], bytes]):
-    (w, h), pa = a
-    pb = b[1]
-    n = 8
-    total, count = 0.0, 0
-    for by in range(0, h - n + 1, n):
-        for bx in range(0, w - n + 1, n):
-            rows = range(by * w + bx, (by + n) * w + bx, w)
-            sa = sum(sum(pa[r : r + n]) for r in rows)
-            sb = sum(sum(pb[r : r + n]) for r in rows)
-            total += abs(sa - sb) / (n * n)
-            count += 1
-    return total / count
-
-
-def _pgm(path: Path) -> tuple[tuple[int, int], bytes]:
-    data = path.read_bytes()
-    parts = data.split(maxsplit=4)
-    width, height = int(parts[1]), int(parts[2])
-    return (width, height), parts[4][-width * height :]
 
 
 def test_a_broken_pdf_gives_a_german_message(qapp):
