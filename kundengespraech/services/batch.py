@@ -50,6 +50,7 @@ def sheet_of(services: AppServices, interview_id: uuid.UUID) -> bytes:
         record.next_step_text,
         record.next_step_due,
         created=_local(record.created_at).date(),
+        interview_id=interview_id,
     )
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from kundengespraech.domain.consent import CONSENT_WORDING, check_channel
+from kundengespraech.domain.consent import CONSENT_CHANNELS, CONSENT_WORDING, check_channel
 from kundengespraech.services.salespeople import SalespeopleService
 from kundengespraech.storage import care_queries, contacts
 from kundengespraech.storage import customers as store
@@ -221,6 +221,19 @@ class CustomerService:
         if customer_id is None:
             return None
         return self.record_contact(customer_id, "sheet", text=how)
+
+    def agreed_channels(
+        self, interview_id: uuid.UUID, moment: datetime | None = None
+    ) -> tuple[str, ...]:
+        """The channels the customer of this conversation consents to now (none if the
+        conversation has no customer yet), in the order phone, e-mail, post."""
+        with self._db.session() as session:
+            customer_id = care_queries.interview_customer(session, interview_id)
+        if customer_id is None:
+            return ()
+        now = moment or datetime.now(UTC)
+        active = {r.consent.channel for r in self.consents(customer_id) if r.consent.active_at(now)}
+        return tuple(c for c in CONSENT_CHANNELS if c in active)
 
     def consents(self, customer_id: uuid.UUID) -> list[ConsentRecord]:
         with self._db.session() as session:

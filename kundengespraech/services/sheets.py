@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
@@ -142,12 +143,11 @@ def render_sheet_for(
     next_step_due: datetime | None = None,
     *,
     created: date | None = None,
+    interview_id: uuid.UUID | None = None,
 ) -> bytes:
     """The sheet of one conversation with the settings stored in the database, with wishes
-    and reasons in the customer's language.
-
-    No consent to contact channels is recorded yet, so the sheet lists none.
-    """
+    and reasons in the customer's language, and the contact channels the conversation's
+    customer consented to (none when it has no customer record yet)."""
     settings = load_settings(services.db)
     step = NextStep(next_step_text, next_step_due) if next_step_text.strip() else None
     wishes = services.recommendations.needs(answers, customer_language(answers)).wishes
@@ -159,4 +159,7 @@ def render_sheet_for(
         next_step=step,
         created=created,
         stamp=advice_stamp(services, settings),
+        contact_channels=(
+            services.customers.agreed_channels(interview_id) if interview_id is not None else ()
+        ),
     )

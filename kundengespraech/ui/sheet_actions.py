@@ -56,7 +56,10 @@ class SheetActions(QObject):
     def render(self) -> bytes:
         answers, step_text, step_due = self._source()
         ranking = self._services.recommendations.rank(answers)
-        return render_sheet_for(self._services, answers, ranking, step_text, step_due)
+        interview_id = self._interview() if self._interview is not None else None
+        return render_sheet_for(
+            self._services, answers, ranking, step_text, step_due, interview_id=interview_id
+        )
 
     def _customer_file_part(self) -> str:
         answers, _, _ = self._source()

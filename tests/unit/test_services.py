@@ -141,3 +141,27 @@ def test_sheet_of_a_conversation(services):
     assert "Dienstag, 24. November 2026" in text
     for rec in ranking.top(3):
         assert rec.vehicle.model in text
+
+
+def test_sheet_lists_the_channels_the_customer_consented_to(services):
+    doc = json.loads(resources.read_bytes("examples", "answers_family.json"))
+    state = services.interviews.start_from_contract(doc)
+    ranking = services.recommendations.rank(state.answers)
+
+    def sheet_text() -> str:
+        pdf = render_sheet_for(services, state.answers, ranking, interview_id=state.id)
+        return " ".join(
+            " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split()
+        )
+
+    agreed = "Sie sind damit einverstanden, dass wir Sie so kontaktieren:"
+    assert agreed not in sheet_text()  # no customer record yet: no channels claimed
+    customer_id = services.customers.propose_link(state.id).customer_id
+    assert customer_id is not None
+    services.customers.record_consent(customer_id, "phone")
+    services.customers.record_consent(customer_id, "email")
+    text = sheet_text()
+    assert services.customers.agreed_channels(state.id) == ("phone", "email")
+    assert f"{agreed} Telefon, E-Mail." in text
+    services.customers.withdraw_consent(customer_id, "email")
+    assert services.customers.agreed_channels(state.id) == ("phone",)
