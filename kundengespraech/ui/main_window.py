@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
             parent_widget=self,
         )
         self.catalogue = CatalogueActions(services, self.prompter)
+        self.catalogue.import_finished.connect(self._catalogue_changed)
         self.advice = AdviceController(
             services, self.interview_view, self.result_view, self.prompter
         )
@@ -143,6 +144,11 @@ class MainWindow(QMainWindow):
     def _sheet_source(self) -> tuple[dict[str, Any], str, datetime | None]:
         text, due = self.result_view.next_step()
         return self.interview_view.answers, text, due
+
+    def _catalogue_changed(self, _count: int) -> None:
+        """After an import the live panel ranks the new catalogue at once."""
+        if self.interview_view.interview_id is not None:
+            self.interview_view.refresh_recommendations()
 
     def show_catalogue(self) -> CatalogueWindow:
         """The catalogue browser: one window, read again each time (e.g. after an import)."""
