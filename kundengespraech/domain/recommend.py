@@ -15,7 +15,7 @@ from copy import copy
 import numpy as np
 import numpy.typing as npt
 
-from kundengespraech.domain.catalogue import Vehicle, body_type_label
+from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Rows
 from kundengespraech.domain.hard_needs import Failures, find_failures
 from kundengespraech.domain.needs import NeedsProfile
@@ -172,7 +172,3 @@ def recommend_one(needs: NeedsProfile, vehicle: Vehicle, lang: str = "de") -> Re
 def hard_failures(needs: NeedsProfile, v: Vehicle, lang: str = "de") -> list[str]:
     """Every hard need the vehicle fails, in plain words; empty when it qualifies."""
     return list(find_failures(needs, CatalogueIndex([v])).why(0, lang))
-
-
-def body_label(body_type: str, lang: str = "de") -> str:
-    return body_type_label(body_type, lang)

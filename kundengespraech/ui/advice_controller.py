@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from kundengespraech.domain.alternatives import cheaper_alternative_text
+from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.compare import compare
 from kundengespraech.domain.relax import needs_relaxing
 from kundengespraech.services.app import AppServices
@@ -35,6 +36,7 @@ class AdviceController(QObject):
         self._result = result
         self._prompter = prompter
         self.last_dialog: WhyNotDialog | CompareDialog | None = None
+        self._searchable: list[Vehicle] | None = None
         bar = result.advisor
         bar.answer_changed.connect(lambda qid, value: self.apply({qid: value}))
         bar.relaxation_chosen.connect(self.apply)
@@ -51,7 +53,10 @@ class AdviceController(QObject):
         self._result.show_ranking(ranking)
         bar = self._result.advisor
         bar.set_answers(answers)
-        bar.set_vehicles([(v.id, v.title) for v in recommendations.vehicles()])
+        vehicles = recommendations.vehicles()
+        if vehicles is not self._searchable:  # the search list only changes with the catalogue
+            bar.set_vehicles([(v.id, v.title) for v in vehicles])
+            self._searchable = vehicles
         alternative = recommendations.cheaper_alternative(answers)
         best = ranking.top(1)
         if alternative is not None and best:

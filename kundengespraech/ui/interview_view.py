@@ -144,13 +144,17 @@ class InterviewView(QWidget):
             page.show_error(question_id, problem)
         if problem:
             return
+        self._remember(question_id, value)
+        for widget in self._page_widgets:
+            widget.update_visibility(self._answers)
+        self._refresh.start()
+
+    def _remember(self, question_id: str, value: Any) -> None:
+        """Keep a saved answer in memory; an emptied answer is gone (as in the database)."""
         if value in (None, "", []):
             self._answers.pop(question_id, None)
         else:
             self._answers[question_id] = value
-        for widget in self._page_widgets:
-            widget.update_visibility(self._answers)
-        self._refresh.start()
 
     def apply_answers(self, changes: dict[str, Any]) -> list[str]:
         """Change answers from outside the pages (what-if, relaxations); saved like any answer.
@@ -163,10 +167,8 @@ class InterviewView(QWidget):
             problem = self._services.interviews.answer(self._state.id, question_id, value)
             if problem:
                 problems.append(problem)
-            elif value in (None, "", []):
-                self._answers.pop(question_id, None)
             else:
-                self._answers[question_id] = value
+                self._remember(question_id, value)
         for widget in self._page_widgets:
             widget.set_answers(self._answers)
         self._refresh.start()
