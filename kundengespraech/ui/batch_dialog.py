@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,6 +24,7 @@ from kundengespraech.services.batch import DaySheet, conversations_of_day, day_s
 from kundengespraech.storage.interviews import InterviewRecord
 from kundengespraech.ui.printing import PrintError, print_pdfs, sheet_printer
 from kundengespraech.ui.prompter import Prompter
+from kundengespraech.ui.qt_dates import to_qdate
 from kundengespraech.ui.start_view import discreet_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +49,7 @@ class BatchDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setDate(QDate(day or date.today()))
+        self.date_edit.setDate(to_qdate(day or date.today()))
         self.date_edit.dateChanged.connect(self.reload)
         self.summary = QLabel()
         self.summary.setObjectName("muted")

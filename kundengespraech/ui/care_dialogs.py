@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from kundengespraech.domain.followups import (
 from kundengespraech.services.customers import CONTACT_KINDS
 from kundengespraech.storage.promises import PromiseRecord
 from kundengespraech.storage.salespeople import SalespersonRecord
+from kundengespraech.ui.qt_dates import to_qdatetime
 from kundengespraech.ui.reschedule_dialog import RescheduleChoice, RescheduleDialog
 
 
@@ -66,7 +67,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 
 def _date_time(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(value.astimezone().replace(tzinfo=None)))
+    edit = QDateTimeEdit(to_qdatetime(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy HH:mm")
     return edit

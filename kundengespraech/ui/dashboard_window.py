@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +20,7 @@ from kundengespraech.domain.dashboard import OUTCOME_NAMES, DashboardFigures, Fi
 from kundengespraech.domain.formatting import format_percent
 from kundengespraech.services.app import AppServices
 from kundengespraech.ui.bar_chart import Bar, BarChart
+from kundengespraech.ui.qt_dates import to_qdate
 
 DEFAULT_WEEKS = 8
 
@@ -39,8 +40,8 @@ class DashboardWindow(QWidget):
         self.resize(1280, 780)
         self.services = services
         today = today or date.today()
-        self.start = QDateEdit(QDate(today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)))
-        self.end = QDateEdit(QDate(today))
+        self.start = QDateEdit(to_qdate(today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)))
+        self.end = QDateEdit(to_qdate(today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kundengespraech.domain.followups import PROMISE_KINDS
 from kundengespraech.storage.promises import PromiseRecord
+from kundengespraech.ui.qt_dates import to_qdatetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ class RescheduleDialog(QDialog):
         self.new_due.setCalendarPopup(True)
         self.new_due.setDisplayFormat("dd.MM.yyyy HH:mm")
         proposal = suggested_time(promise.due, now).astimezone().replace(tzinfo=None)
-        self.new_due.setDateTime(QDateTime(proposal))
+        self.new_due.setDateTime(to_qdatetime(proposal))
         question = QLabel(self.tr("Wurde der Kunde vorher über die Verschiebung informiert?"))
         question.setWordWrap(True)
         question.setObjectName("questionLabel")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kundengespraech.domain.critique import Critique
 from kundengespraech.domain.ranking import Ranking
 from kundengespraech.ui.advisor_bar import AdvisorBar
+from kundengespraech.ui.qt_dates import to_qdatetime
 from kundengespraech.ui.recommendation_cards import RecommendationCard
 
 SHEET_TOP = 3
@@ -174,10 +175,10 @@ class ResultView(QWidget):
         self._step_text.setText(text)
         if due is None:
             tomorrow = datetime.combine(datetime.now().date() + timedelta(days=1), time(10))
-            self._step_due.setDateTime(QDateTime(tomorrow))
+            self._step_due.setDateTime(to_qdatetime(tomorrow))
         else:
             local = due.astimezone().replace(tzinfo=None) if due.tzinfo else due
-            self._step_due.setDateTime(QDateTime(local))
+            self._step_due.setDateTime(to_qdatetime(local))
         self._has_due.setChecked(due is not None or not text)
 
     def next_step(self) -> tuple[str, datetime | None]:
