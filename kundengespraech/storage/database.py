@@ -14,11 +14,12 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kundengespraech.storage import migrate
-from kundengespraech.storage.errors import DatabaseOpenError
+from kundengespraech.storage.errors import DatabaseOpenError, classify_write_failure
 from kundengespraech.storage.sqlite_files import backup_sqlite_file, inspect_sqlite_file
 
 DATABASE_ENV_VAR = "KUNDENGESPRAECH_DB"
@@ -98,9 +99,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One short transaction: committed if the block succeeds, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One short transaction: committed if the block succeeds, rolled back if it raises.
+
+        A database that cannot take the transaction (locked longer than the wait allows, disk
+        full, read-only, damaged, server gone) raises :class:`WriteFailedError` with a German
+        message; the driver's error is its ``__cause__``. Other errors pass unchanged.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except (OperationalError, DBAPIDatabaseError, OSError) as error:
+            if isinstance(error, IntegrityError):
+                raise
+            raise classify_write_failure(error) from error
 
     def close(self) -> None:
         """Close every pooled connection (SQLite then folds the WAL back into the file)."""
