@@ -12,6 +12,7 @@ from kundengespraech import resources
 from kundengespraech.services.app import AppServices, open_services
 from kundengespraech.storage.errors import StorageError
 from kundengespraech.ui.background import BackgroundTask
+from kundengespraech.ui.error_guard import install_error_guard
 from kundengespraech.ui.main_window import MainWindow
 from kundengespraech.ui.theme import apply_theme
 
@@ -83,6 +84,7 @@ def start_app(db_url: str | None) -> StartedApp | None:
 
 
 def run_app(db_url: str | None) -> int:
+    install_error_guard()
     started = start_app(db_url)
     if started is None:
         return 2

@@ -25,6 +25,7 @@ from kundengespraech.importers.mapping import (
 )
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.catalogue import ImportPreview
+from kundengespraech.storage.errors import StorageError
 from kundengespraech.ui.background import run_in_background
 from kundengespraech.ui.import_preview_dialog import ImportPreviewDialog, Recheck
 from kundengespraech.ui.mapping_dialog import MappingDialog
@@ -203,6 +204,11 @@ class CatalogueActions(QObject):
                 )
                 + shown,
                 "\n".join(lines),
+            )
+        elif isinstance(error, StorageError):
+            self._prompter.warn(
+                self.tr("Nichts importiert"),
+                str(error) + "\n\n" + self.tr("Der Katalog wurde nicht verändert."),
             )
         elif isinstance(error, OSError):
             self._prompter.warn(self.tr("Nichts importiert"), f"{path}: {error.strerror or error}")

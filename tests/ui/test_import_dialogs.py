@@ -340,3 +340,30 @@ def test_slow_work_shows_a_busy_dialog_until_it_is_done(qtbot):
         pass
     assert done == ["fertig"]
     qtbot.waitUntil(lambda: not parent.findChildren(QProgressDialog))
+
+
+def test_a_full_disk_during_the_import_says_so_and_changes_nothing(
+    qtbot, services, prompter, actions, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from kundengespraech.storage import vehicles as vehicle_store
+
+    controller, dialogs = actions
+    source = tmp_path / "katalog.csv"
+    services.catalogue.export_file(source)
+    before = vehicle_ids(services)
+
+    def disk_full(*_args, **_kwargs):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(vehicle_store, "replace_catalogue", disk_full)
+    prompter.open_answer = source
+    dialogs.decisions = ["replace"]
+    assert run_import(qtbot, controller) == 0
+    title, text = prompter.warnings[-1][:2]
+    assert title == "Nichts importiert"
+    assert "Speicherplatz ist voll" in text and "nicht verändert" in text
+    assert vehicle_ids(services) == before
