@@ -35,18 +35,14 @@ def log_path() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_NAME)) / LOG_FILENAME
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorGuard", text)
-
-
 def message_for(error: BaseException) -> str:
     """The German (or translated) sentence a salesperson sees for ``error``."""
     if isinstance(error, StorageError):
         return str(error)
-    return _tr(
-        "Das hat leider nicht geklappt. Ihre bisherigen Eingaben sind gespeichert. "
-        "Bitte versuchen Sie es noch einmal; die Einzelheiten stehen für Ihre IT in "
-        "„%1“."
+    return QCoreApplication.translate(
+        "ErrorGuard",
+        "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal; die Einzelheiten stehen für Ihre IT in "
+        "„%1“.",
     ).replace("%1", str(log_path()))
 
 
@@ -78,7 +74,7 @@ def handle_uncaught(
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Kundengespräch")
     box.setText(message_for(error))
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("ErrorGuard", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # Kept until closed: a box without a parent window would otherwise vanish at once.
     _open_boxes.append(box)

@@ -361,6 +361,10 @@
         <translation>%1 vehicles imported.</translation>
     </message>
     <message>
+        <source>Der Katalog wurde nicht verändert.</source>
+        <translation>The catalogue was not changed.</translation>
+    </message>
+    <message>
         <source>Katalog exportieren</source>
         <translation>Export catalogue</translation>
     </message>
@@ -709,6 +713,17 @@
     <message>
         <source>Bitte als Datum eingeben, zum Beispiel 12.04.1985.</source>
         <translation>Please enter a date, for example 12.04.1985.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorGuard</name>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal; die Einzelheiten stehen für Ihre IT in „%1“.</source>
+        <translation>Sorry, that did not work. Please try again; the details for your IT are in “%1”.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
