@@ -87,7 +87,7 @@ def write_catalogue(vehicles: Iterable[Vehicle]) -> bytes:
         writer.writerow(
             (
                 *(format_cell(getattr(vehicle, name)) for name in COLUMNS),
-                *(vehicle.extra.get(name, "") for name in extra_columns),
+                *(cells.neutralise_formula(vehicle.extra.get(name, "")) for name in extra_columns),
             )
         )
     return buffer.getvalue().encode("utf-8")

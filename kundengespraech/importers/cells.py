@@ -171,6 +171,30 @@ def format_money(value: Decimal) -> str:
     return format(cents if cents == value else value, "f")
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection)."""
+TEXT_MARK = "'"
+"""Prefixed on export to a text cell that would start a formula; removed again on import."""
+
+
+def neutralise_formula(text: str) -> str:
+    """``text`` made safe to open in a spreadsheet: a formula-like start gets a leading ``'``.
+
+    A text that already starts with ``'`` gets one more, so that :func:`unneutralise` gives
+    back exactly what was written.
+    """
+    if text[:1] in FORMULA_TRIGGERS or text[:1] == TEXT_MARK:
+        return TEXT_MARK + text
+    return text
+
+
+def unneutralise(text: str) -> str:
+    """The reverse of :func:`neutralise_formula` for a cell read from a file."""
+    if text[:1] == TEXT_MARK and (text[1:2] in FORMULA_TRIGGERS or text[1:2] == TEXT_MARK):
+        return text[1:]
+    return text
+
+
 def format_cell(value: object) -> str:
     """Any Vehicle field as contract-2 text; ``None`` (unknown) is the empty cell."""
     if value is None:
@@ -182,5 +206,7 @@ def format_cell(value: object) -> str:
     if isinstance(value, float):
         return format_float(value)
     if isinstance(value, tuple):
-        return ";".join(value) if value else NO_ASSIST[0]
+        return neutralise_formula(";".join(value)) if value else NO_ASSIST[0]
+    if isinstance(value, str):
+        return neutralise_formula(value)
     return str(value)

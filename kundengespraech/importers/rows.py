@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kundengespraech.domain.catalogue import COLUMNS, REQUIRED_COLUMNS, Vehicle
-from kundengespraech.importers.cells import CellError
+from kundengespraech.importers.cells import TEXT_MARK, CellError, unneutralise
 from kundengespraech.importers.columns import (
     PARSERS,
     TEXT_COLUMNS,
@@ -158,6 +158,8 @@ class RowReader:
                 text = raw.strip()
                 if not text:
                     continue
+                if text[0] == TEXT_MARK:
+                    text = unneutralise(text)
                 if kind == _TEXT:
                     if _CONTROL.search(text):
                         self.issue(line, name, "enthält ein unzulässiges Steuerzeichen")

@@ -41,8 +41,8 @@ def message_for(error: BaseException) -> str:
         return str(error)
     return QCoreApplication.translate(
         "ErrorGuard",
-        "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal; die Einzelheiten stehen für Ihre IT in "
-        "„%1“.",
+        "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal; "
+        "die Einzelheiten stehen für Ihre IT in „%1“.",
     ).replace("%1", str(log_path()))
 
 

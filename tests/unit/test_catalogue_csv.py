@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from decimal import Decimal
 from importlib import resources
@@ -447,3 +449,49 @@ def test_control_characters_in_a_text_cell_are_an_error_of_that_cell() -> None:
     assert [(i.line, i.column, i.message) for i in caught.value.errors] == [
         (2, "notes", "enthält ein unzulässiges Steuerzeichen")
     ]
+
+
+FORMULAS = [
+    '=HYPERLINK("http://example.invalid","Klick")',
+    "=cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+49 89 1234567",
+    "-2+3",
+    "\tTab",
+    "'=schon markiert",
+    "'",
+    "''",
+]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_export_neutralises_formula_like_text_and_import_restores_it(text: str) -> None:
+    vehicle = Vehicle(
+        "F1",
+        "VW",
+        "Golf",
+        "compact",
+        Decimal("20000"),
+        5,
+        "petrol",
+        variant=text,
+        notes=text,
+        extra={"x_hinweis": text},
+    )
+    data = write_catalogue([vehicle])
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    for column in ("variant", "notes", "x_hinweis"):
+        cell = row[column]
+        assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), (column, cell)
+        assert cell == "'" + text, (column, cell)
+    (restored,) = read_catalogue(data)
+    assert restored.variant == text and restored.notes == text
+    assert restored.extra == {"x_hinweis": text}
+
+
+def test_a_leading_quote_of_plain_text_is_kept_on_import() -> None:
+    header = ",".join(("id", "make", "model", "body_type", "price_eur", "seats", "powertrain"))
+    data = f"{header}\r\nA1,VW,'Golf,compact,20000,5,petrol\r\n".encode()
+    (vehicle,) = read_catalogue(data)
+    assert vehicle.model == "'Golf"
