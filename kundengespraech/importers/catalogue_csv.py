@@ -19,7 +19,13 @@ from kundengespraech.importers.columns import (  # noqa: F401 - part of this mod
     TEXT_COLUMNS,
 )
 from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
-from kundengespraech.importers.rows import ColumnMap, ParsedCatalogue, RowReader, clean_header
+from kundengespraech.importers.rows import (
+    ColumnMap,
+    ParsedCatalogue,
+    RowReader,
+    check_column_count,
+    clean_header,
+)
 
 __all__ = [
     "CatalogueImportError",
@@ -68,7 +74,8 @@ def csv_headers(data: bytes, source: str = "<Datei>") -> list[str]:
     if len(data) > _HEAD_BYTES and b"\n" in head:
         head = head[: head.rindex(b"\n") + 1]  # whole lines only: no character cut in two
     text = decode(head, source)
-    for _line, row, _delimiter in _rows(text, source, []):
+    for line, row, _delimiter in _rows(text, source, []):
+        check_column_count(len(row), source, line)
         return [clean_header(cell) for cell in row]
     return []
 

@@ -16,7 +16,13 @@ from decimal import Decimal
 from typing import Any
 
 from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
-from kundengespraech.importers.rows import ColumnMap, ParsedCatalogue, RowReader, clean_header
+from kundengespraech.importers.rows import (
+    ColumnMap,
+    ParsedCatalogue,
+    RowReader,
+    check_column_count,
+    clean_header,
+)
 
 XLSX_MAGIC = b"PK\x03\x04"
 
@@ -49,7 +55,10 @@ def xlsx_headers(data: bytes, source: str = "<Datei>") -> list[str]:
     """The header cells of the catalogue sheet; ``CatalogueImportError`` if unreadable."""
     with _open_workbook(data, source) as book:
         header = next(_rows(_catalogue_sheet(book)), None)
-    return [] if header is None else [clean_header(cell) for cell in header[1]]
+    if header is None:
+        return []
+    check_column_count(len(header[1]), source, header[0])
+    return [clean_header(cell) for cell in header[1]]
 
 
 @contextmanager
@@ -57,6 +66,7 @@ def _open_workbook(data: bytes, source: str) -> Iterator[Any]:
     """A read-only workbook, closed again on leaving; openpyxl's notices are not ours."""
     if not data.startswith(XLSX_MAGIC):
         raise not_an_xlsx(source, data)
+    check_archive(data, source)
     import openpyxl  # imported when needed: it takes a while and only .xlsx needs it
 
     with warnings.catch_warnings():
@@ -69,6 +79,43 @@ def _open_workbook(data: bytes, source: str) -> Iterator[Any]:
             yield book
         finally:
             book.close()
+
+
+# What an Excel workbook of any real catalogue stays well below; a "zip bomb" does not.
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_MEMBER_RATIO = 200  # sheet XML packs about 5-20 : 1; bombs pack 1000 : 1 and more
+MAX_MEMBERS = 2000
+
+
+def check_archive(data: bytes, source: str) -> None:
+    """Refuse an archive that would unpack to far more than a catalogue, before reading it.
+
+    Looks only at the zip directory (sizes as declared); the reader is then limited to what
+    was declared, since ``zipfile`` stops a member that unpacks to more than its size.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise not_an_xlsx(source, data) from exc
+    total = sum(member.file_size for member in members)
+    packed_ratio = max(
+        (member.file_size / max(member.compress_size, 1) for member in members), default=0
+    )
+    if len(members) > MAX_MEMBERS or total > MAX_UNPACKED_BYTES or packed_ratio > MAX_MEMBER_RATIO:
+        megabytes = f"{total / (1024 * 1024):,.0f}".replace(",", ".")
+        raise CatalogueImportError(
+            [
+                ImportIssue(
+                    source,
+                    0,
+                    "",
+                    f"Die Excel-Datei würde entpackt {megabytes} MB groß "
+                    f"({len(members)} Teile); so groß ist kein Fahrzeugkatalog. Sie wurde "
+                    "nicht gelesen; bitte prüfen Sie die Datei oder speichern Sie sie als CSV",
+                )
+            ]
+        )
 
 
 def not_an_xlsx(source: str, data: bytes) -> CatalogueImportError:

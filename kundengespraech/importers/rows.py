@@ -73,6 +73,33 @@ def clean_header(raw: object) -> str:
     return "" if raw is None else str(raw).strip().strip("\ufeff").strip()
 
 
+MAX_COLUMNS = 300
+"""More columns than any catalogue has (contract 2 has 30): a larger header is not a catalogue."""
+
+
+def check_column_count(count: int, source: str, line: int, sheet: str = "") -> None:
+    """Refuse a header of more than :data:`MAX_COLUMNS` columns before anything is read."""
+    if count > MAX_COLUMNS:
+        raise CatalogueImportError(
+            [
+                ImportIssue(
+                    source,
+                    line,
+                    "",
+                    f"Die Kopfzeile hat {german_count(count)} Spalten; ein Katalog hat "
+                    f"höchstens {MAX_COLUMNS}. Bitte prüfen Sie, ob die richtige Datei "
+                    "gewählt ist",
+                    sheet,
+                )
+            ]
+        )
+
+
+def german_count(number: int) -> str:
+    """``1234567`` as ``1.234.567``."""
+    return f"{number:,}".replace(",", ".")
+
+
 class RowReader:
     """One read of one table: the header first, then rows; collects issues instead of stopping."""
 
@@ -102,6 +129,7 @@ class RowReader:
         self.issues.append(ImportIssue(self.source, line, column, message, self.sheet))
 
     def read_header(self, line: int, header: Sequence[object]) -> None:
+        check_column_count(len(header), self.source, line, self.sheet)
         seen: dict[str, int] = {}
         self.headers = tuple(clean_header(raw) for raw in header)
         for position, name in enumerate(self.headers, start=1):
