@@ -250,9 +250,31 @@ def open_database(url: str) -> Database:
     return Database(engine)
 
 
+FILE_MODE = 0o600
+"""Database files, their ``-wal``/``-shm`` and backups: readable by their owner only."""
+FOLDER_MODE = 0o700
+"""A data folder the app creates: open to its owner only."""
+
+
 def _create_parent_directory(path: Path) -> None:
+    """Create the folders up to ``path`` (0700, whatever the umask) and the empty file (0600).
+
+    SQLite creates ``-wal`` and ``-shm`` with the mode of the database file, so they are
+    0600 too. Folders that exist already keep their mode.
+    """
+    missing: list[Path] = []
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        for folder in reversed(missing):
+            folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+            os.chmod(folder, FOLDER_MODE)
+        if not path.exists():
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            os.close(descriptor)
+            os.chmod(path, FILE_MODE)
     except OSError as exc:
         raise DatabaseOpenError(
             f"Der Ordner für die Datenbank „{path}“ kann nicht angelegt werden "

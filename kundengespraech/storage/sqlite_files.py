@@ -7,6 +7,7 @@ foreign or too new is left exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -101,6 +102,9 @@ def backup_sqlite_file(path: Path, revision: str) -> Path:
     """Copy the database at ``path`` with SQLite's online backup API; return the copy's path."""
     target = backup_path_for(path, revision, datetime.now(UTC))
     try:
+        # Created owner-only (whatever the umask) before SQLite writes a byte into it.
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(target, 0o600)
         with _read_only(path) as source:
             destination = sqlite3.connect(target)
             try:

@@ -40,7 +40,7 @@ def main(url: str, seconds: float, out: str, tag: str) -> None:
             if problem is not None:
                 raise RuntimeError(problem)
             confirmed.append([str(interview), question, value])
-        except Exception as error:  # noqa: BLE001 - every failed save is counted
+        except Exception as error:
             failed += 1
             if len(errors) < 5:
                 errors.append(f"{type(error).__name__}: {error}")
