@@ -36,7 +36,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
-def fill(disk: Path) -> Path:
+def fill(disk: Path, leave: int = 0) -> Path:
     ballast = disk / "ballast.bin"
     descriptor = os.open(ballast, os.O_WRONLY | os.O_CREAT, 0o600)
     try:
@@ -47,6 +47,8 @@ def fill(disk: Path) -> Path:
                 except OSError as error:
                     assert error.errno == errno.ENOSPC
                     break
+        if leave:
+            os.ftruncate(descriptor, max(0, os.fstat(descriptor).st_size - leave))
     finally:
         os.close(descriptor)
     return ballast
@@ -142,3 +144,46 @@ def test_checkpoint_is_harmless_on_a_fresh_database(tmp_path: Path) -> None:
         assert os.path.getsize(tmp_path / "kg.db-wal") == 0
     finally:
         app.close()
+
+
+def test_catalogue_import_on_a_full_disk_ends_in_a_german_message(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    import sys
+
+    from kundengespraech import resources as shipped
+
+    db = small_disk / "kg.db"
+    open_services(f"sqlite:///{db}").close()
+    rows = shipped.demo_catalogue().decode("utf-8-sig").splitlines()
+    big = tmp_path / "gross.csv"
+    header, body = rows[0], rows[1:]
+    id_column = header.split(",").index("id")
+    lines = [header]
+    for copy in range(40):
+        for row in body:
+            cells = row.split(",")
+            cells[id_column] = f"{cells[id_column]}-{copy}"
+            lines.append(",".join(cells))
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fill(small_disk, leave=192 * 1024)  # room to open, not to import 40 catalogues
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kundengespraech",
+            "--db",
+            str(db),
+            "catalogue",
+            "import",
+            str(big),
+            "--replace",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Speicherplatz" in result.stderr
