@@ -106,9 +106,10 @@ def inspect_sqlite_file(path: Path) -> str | None:
     has_wal = path.with_name(path.name + "-wal").exists()
     application_id = file_mark.application_id_of(header)
     try:
-        # Without a WAL beside it the header is the truth: a file without our mark is read
-        # as immutable (no -shm). With a WAL the newest header may be in the WAL.
-        with _read_only(path, immutable=not has_wal and application_id == 0) as connection:
+        # Without a WAL beside it nobody has the file open (SQLite removes the WAL when the
+        # last connection closes) and the file is the truth: read it as immutable, so that
+        # no -shm appears beside it. With a WAL the newest header may be in the WAL.
+        with _read_only(path, immutable=not has_wal) as connection:
             if has_wal:
                 (application_id,) = connection.execute("PRAGMA application_id").fetchone()
             ours = application_id == file_mark.APPLICATION_ID
