@@ -74,6 +74,12 @@ JOURNAL_SIZE_LIMIT_BYTES = 512 * 1024
 """After a checkpoint the WAL file is cut back to this size, so it does not keep disk space."""
 
 _WRITE_OPTION = "kundengespraech_write"
+_READ_ONLY_OPTION = "ro"
+READ_ONLY_NOTICE = (
+    "Die Datenbank ist schreibgeschützt und wurde nur zum Lesen geöffnet. Sie können "
+    "Gespräche ansehen, aber nichts speichern; bitte prüfen Sie die Zugriffsrechte der Datei."
+)
+"""The German notice the UI shows when :attr:`Database.read_only` is true."""
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -96,12 +102,37 @@ def _is_lock_error(error: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
+def _is_writable(path: Path) -> bool:
+    """Whether the existing database file and its folder can be written (as this user)."""
+    try:
+        descriptor = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    os.close(descriptor)
+    probe = path.with_name(f".{path.name}.write-probe-{os.getpid()}")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    except OSError:
+        return False
+    probe.unlink(missing_ok=True)
+    return True
+
+
+def _read_only_url(path: Path) -> URL:
+    # No WAL beside it: nobody writes the file, so it is read as immutable (no -shm needed).
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return make_url(f"sqlite:///{path.resolve().as_uri()}?{query}&uri=true")
+
+
 def _on_sqlite_begin(connection: Connection) -> None:
     # Emit BEGIN ourselves, so that reads and DDL are transactional too. A write transaction
     # takes the write lock at once (BEGIN IMMEDIATE): then SQLite's busy timeout applies,
     # whereas a deferred read that turns into a write fails at once when another connection
     # committed meanwhile. A lock held longer than the timeout is tried again a few times.
-    if not connection.get_execution_options().get(_WRITE_OPTION, True):
+    if not connection.get_execution_options().get(_WRITE_OPTION, True) or _READ_ONLY_OPTION in (
+        connection.engine.url.query.get("mode", ""),
+    ):
         connection.exec_driver_sql("BEGIN")
         return
     for attempt in range(LOCK_RETRIES + 1):
@@ -133,8 +164,10 @@ def create_database_engine(url: URL) -> Engine:
 class Database:
     """An open, up-to-date database: the engine and a factory of short sessions."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only
+        """True when the file could only be opened for reading (see :data:`READ_ONLY_NOTICE`)."""
         self._is_sqlite = engine.dialect.name == "sqlite"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(
@@ -179,7 +212,7 @@ class Database:
         ``False`` if the checkpoint could not run completely (e.g. another reader is busy,
         the disk is full), ``True`` otherwise and on databases without a WAL.
         """
-        if not self._is_sqlite:
+        if not self._is_sqlite or self.read_only:
             return True
         try:
             with self.engine.connect() as connection:
@@ -232,6 +265,8 @@ def open_database(url: str) -> Database:
         migrate.check_revision(revision, location)
         if revision is None:
             _create_parent_directory(path)
+        elif not _is_writable(path):
+            return _open_read_only(path, revision, location)
         elif revision != migrate.head_revision():
             backup_sqlite_file(path, revision)
     engine = create_database_engine(parsed)
@@ -248,6 +283,17 @@ def open_database(url: str) -> Database:
             location=location,
         ) from exc
     return Database(engine)
+
+
+def _open_read_only(path: Path, revision: str, location: str) -> Database:
+    if revision != migrate.head_revision():
+        raise DatabaseOpenError(
+            f"Die Datenbank „{location}“ ist schreibgeschützt und stammt von einer älteren "
+            "Version; sie kann so nicht aktualisiert werden. Sie wurde nicht verändert. Bitte "
+            "prüfen Sie die Zugriffsrechte der Datei.",
+            location=location,
+        )
+    return Database(create_database_engine(_read_only_url(path)), read_only=True)
 
 
 FILE_MODE = 0o600

@@ -61,3 +61,57 @@ def test_count_of_clean_refusals(tmp_path: Path) -> None:
         clean += ok
     print(f"database files handled cleanly: {clean} of {len(cases)}")
     assert clean == len(cases)
+
+
+def test_a_healthy_read_only_database_opens_read_only_and_says_so(tmp_path: Path) -> None:
+    import subprocess
+
+    from kundengespraech.services.app import open_services
+    from kundengespraech.storage.database import READ_ONLY_NOTICE
+    from kundengespraech.storage.errors import WriteFailedError
+
+    source = tmp_path / "daten"
+    source.mkdir()
+    app = open_services(f"sqlite:///{source / 'kg.db'}")
+    interview = app.interviews.start().id
+    app.interviews.answer(interview, "notes", "Wohnwagen")
+    app.close()
+    mount = tmp_path / "nur-lesen"
+    mount.mkdir()
+    result = subprocess.run(
+        ["mount", "--bind", "-o", "ro", str(source), str(mount)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"cannot make a read-only bind mount here (needs root): {result.stderr}")
+    try:
+        before = _state(mount)
+        db = open_database(f"sqlite:///{mount / 'kg.db'}")
+        try:
+            assert db.read_only is True
+            assert "schreibgeschützt" in READ_ONLY_NOTICE
+            from kundengespraech.storage import interviews as store
+
+            with db.session(write=False) as session:
+                assert store.load_answers(session, interview)["notes"] == "Wohnwagen"
+            with db.session() as session:  # the default (write) session reads too
+                assert store.load_answers(session, interview)["notes"] == "Wohnwagen"
+            with pytest.raises(WriteFailedError) as raised, db.session() as session:
+                store.save_answer(session, interview, "notes", "neu")
+            assert raised.value.kind == "read_only"
+            assert db.checkpoint() is True
+        finally:
+            db.close()
+        assert _state(mount) == before
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_writable_database_is_not_read_only(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'kg.db'}")
+    try:
+        assert db.read_only is False
+    finally:
+        db.close()
