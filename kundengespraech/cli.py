@@ -95,6 +95,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         for issue in error.errors:
             print(f"  {issue}", file=err)
         return EXIT_INPUT
+    except StorageError as error:  # a write that did not reach the database (disk full, …)
+        print(f"Fehler: {error}", file=err)
+        return EXIT_INPUT
     finally:
         services.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,11 @@ from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kundengespraech.storage import migrate
-from kundengespraech.storage.errors import DatabaseOpenError, classify_write_failure
+from kundengespraech.storage.errors import (
+    DatabaseOpenError,
+    WriteFailedError,
+    classify_write_failure,
+)
 from kundengespraech.storage.sqlite_files import backup_sqlite_file, inspect_sqlite_file
 
 DATABASE_ENV_VAR = "KUNDENGESPRAECH_DB"
@@ -59,26 +64,97 @@ def _describe(url: URL) -> str:
     return str(path) if path is not None else url.render_as_string(hide_password=True)
 
 
+BUSY_TIMEOUT_S = 5.0
+"""How long SQLite waits for another connection's write lock before reporting "locked"."""
+LOCK_RETRIES = 2
+"""How often a write that found the database locked for the whole wait is tried again."""
+WAL_AUTOCHECKPOINT_PAGES = 100
+"""WAL pages (≈ 400 kB) after which a commit folds the WAL back (SQLite's default is 1000)."""
+JOURNAL_SIZE_LIMIT_BYTES = 512 * 1024
+"""After a checkpoint the WAL file is cut back to this size, so it does not keep disk space."""
+
+_WRITE_OPTION = "kundengespraech_write"
+_READ_ONLY_OPTION = "ro"
+READ_ONLY_NOTICE = (
+    "Die Datenbank ist schreibgeschützt und wurde nur zum Lesen geöffnet. Sie können "
+    "Gespräche ansehen, aber nichts speichern; bitte prüfen Sie die Zugriffsrechte der Datei."
+)
+"""The German notice the UI shows when :attr:`Database.read_only` is true."""
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # SQLAlchemy's recipe: stop pysqlite from managing transactions (see _on_sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+        cursor.execute(f"PRAGMA journal_size_limit={JOURNAL_SIZE_LIMIT_BYTES}")
     finally:
         cursor.close()
 
 
+def _is_lock_error(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", None) or error).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def _is_writable(path: Path) -> bool:
+    """Whether the existing database file and its folder can be written (as this user)."""
+    try:
+        descriptor = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    os.close(descriptor)
+    probe = path.with_name(f".{path.name}.write-probe-{os.getpid()}")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    except OSError:
+        return False
+    probe.unlink(missing_ok=True)
+    return True
+
+
+def _read_only_url(path: Path) -> URL:
+    # No WAL beside it: nobody writes the file, so it is read as immutable (no -shm needed).
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return make_url(f"sqlite:///{path.resolve().as_uri()}?{query}&uri=true")
+
+
 def _on_sqlite_begin(connection: Connection) -> None:
-    # Emit BEGIN ourselves, so that reads and DDL are transactional too.
-    connection.exec_driver_sql("BEGIN")
+    # Emit BEGIN ourselves, so that reads and DDL are transactional too. A write transaction
+    # takes the write lock at once (BEGIN IMMEDIATE): then SQLite's busy timeout applies,
+    # whereas a deferred read that turns into a write fails at once when another connection
+    # committed meanwhile. A lock held longer than the timeout is tried again a few times.
+    if not connection.get_execution_options().get(_WRITE_OPTION, True) or _READ_ONLY_OPTION in (
+        connection.engine.url.query.get("mode", ""),
+    ):
+        connection.exec_driver_sql("BEGIN")
+        return
+    for attempt in range(LOCK_RETRIES + 1):
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as error:
+            if not _is_lock_error(error) or attempt == LOCK_RETRIES:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def create_database_engine(url: URL) -> Engine:
     """An engine for ``url``; SQLite connections get WAL, full sync and foreign keys."""
-    engine = create_engine(url, json_serializer=functools.partial(json.dumps, ensure_ascii=False))
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "sqlite":
+        connect_args["timeout"] = BUSY_TIMEOUT_S
+    engine = create_engine(
+        url,
+        json_serializer=functools.partial(json.dumps, ensure_ascii=False),
+        connect_args=connect_args,
+    )
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -88,9 +164,15 @@ def create_database_engine(url: URL) -> Engine:
 class Database:
     """An open, up-to-date database: the engine and a factory of short sessions."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only
+        """True when the file could only be opened for reading (see :data:`READ_ONLY_NOTICE`)."""
+        self._is_sqlite = engine.dialect.name == "sqlite"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{_WRITE_OPTION: False}), expire_on_commit=False
+        )
 
     @property
     def url(self) -> str:
@@ -98,20 +180,53 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = True) -> Iterator[Session]:
         """One short transaction: committed if the block succeeds, rolled back if it raises.
+
+        On SQLite a write transaction (the default) takes the write lock at its start
+        (``BEGIN IMMEDIATE``), waiting up to :data:`BUSY_TIMEOUT_S` for another writer and
+        trying again :data:`LOCK_RETRIES` times; ``write=False`` reads without taking it.
 
         A database that cannot take the transaction (locked longer than the wait allows, disk
         full, read-only, damaged, server gone) raises :class:`WriteFailedError` with a German
-        message; the driver's error is its ``__cause__``. Other errors pass unchanged.
+        message; the driver's error is its ``__cause__``. Other errors pass unchanged. After a
+        failed write on SQLite the WAL is checkpointed, so that freed disk space is kept free.
         """
+        factory = self._sessions if write else self._read_sessions
         try:
-            with self._sessions() as session, session.begin():
+            with factory() as session, session.begin():
                 yield session
         except (OperationalError, DBAPIDatabaseError, OSError) as error:
             if isinstance(error, IntegrityError):
                 raise
-            raise classify_write_failure(error) from error
+            failure = classify_write_failure(error)
+            if failure.kind in ("disk_full", "other"):
+                self.checkpoint()
+            raise failure from error
+
+    def checkpoint(self) -> bool:
+        """Fold SQLite's WAL back into the database file and cut the WAL file to zero.
+
+        Call it when the app is idle, and after a failed write (``session`` does that):
+        with a nearly full disk the WAL then gives its space back. Never raises; returns
+        ``False`` if the checkpoint could not run completely (e.g. another reader is busy,
+        the disk is full), ``True`` otherwise and on databases without a WAL.
+        """
+        if not self._is_sqlite or self.read_only:
+            return True
+        try:
+            with self.engine.connect() as connection:
+                raw: Any = connection.connection.driver_connection
+                busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy:
+                    raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                return not busy
+        except (SQLAlchemyError, OSError, WriteFailedError):
+            return False
+        except Exception as error:  # the driver's own errors (sqlite3.Error)
+            if type(error).__module__.startswith("sqlite3"):
+                return False
+            raise
 
     def close(self) -> None:
         """Close every pooled connection (SQLite then folds the WAL back into the file)."""
@@ -150,6 +265,8 @@ def open_database(url: str) -> Database:
         migrate.check_revision(revision, location)
         if revision is None:
             _create_parent_directory(path)
+        elif not _is_writable(path):
+            return _open_read_only(path, revision, location)
         elif revision != migrate.head_revision():
             backup_sqlite_file(path, revision)
     engine = create_database_engine(parsed)
@@ -168,9 +285,42 @@ def open_database(url: str) -> Database:
     return Database(engine)
 
 
+def _open_read_only(path: Path, revision: str, location: str) -> Database:
+    if revision != migrate.head_revision():
+        raise DatabaseOpenError(
+            f"Die Datenbank „{location}“ ist schreibgeschützt und stammt von einer älteren "
+            "Version; sie kann so nicht aktualisiert werden. Sie wurde nicht verändert. Bitte "
+            "prüfen Sie die Zugriffsrechte der Datei.",
+            location=location,
+        )
+    return Database(create_database_engine(_read_only_url(path)), read_only=True)
+
+
+FILE_MODE = 0o600
+"""Database files, their ``-wal``/``-shm`` and backups: readable by their owner only."""
+FOLDER_MODE = 0o700
+"""A data folder the app creates: open to its owner only."""
+
+
 def _create_parent_directory(path: Path) -> None:
+    """Create the folders up to ``path`` (0700, whatever the umask) and the empty file (0600).
+
+    SQLite creates ``-wal`` and ``-shm`` with the mode of the database file, so they are
+    0600 too. Folders that exist already keep their mode.
+    """
+    missing: list[Path] = []
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        for folder in reversed(missing):
+            folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+            os.chmod(folder, FOLDER_MODE)
+        if not path.exists():
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            os.close(descriptor)
+            os.chmod(path, FILE_MODE)
     except OSError as exc:
         raise DatabaseOpenError(
             f"Der Ordner für die Datenbank „{path}“ kann nicht angelegt werden "

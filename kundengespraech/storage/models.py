@@ -314,3 +314,12 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class MetaRow(Base):
+    """Our mark inside the database (``app`` = ``kundengespraech``, ``format``); see file_mark."""
+
+    __tablename__ = "kg_meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

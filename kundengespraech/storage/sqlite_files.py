@@ -7,11 +7,13 @@ foreign or too new is left exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kundengespraech.storage import file_mark
 from kundengespraech.storage.errors import DatabaseOpenError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,21 +28,58 @@ def not_our_database_message(path: Path) -> str:
     )
 
 
+def damaged_message(path: Path) -> str:
+    """The German message for a file of ours whose content is damaged."""
+    return (
+        f"Die Datenbank „{path}“ ist beschädigt (die Prüfung beim Öffnen hat Fehler gefunden). "
+        "Sie wurde nicht verändert. Bitte nehmen Sie eine Sicherungskopie oder wenden Sie sich "
+        "an Ihre IT."
+    )
+
+
 @contextlib.contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _read_only(path: Path, *, immutable: bool = False) -> Iterator[sqlite3.Connection]:
+    query = "mode=ro&immutable=1" if immutable else "mode=ro"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     try:
         yield connection
     finally:
         connection.close()
 
 
+def _page_size(header: bytes) -> int:
+    raw = int.from_bytes(header[16:18], "big")
+    return 65536 if raw == 1 else raw
+
+
+def _sizes_fit(path: Path, header: bytes) -> bool:
+    """The file's length is whole pages and, when the header's count is valid, that count."""
+    page_size = _page_size(header)
+    if page_size < 512 or page_size & (page_size - 1):
+        return False
+    size = path.stat().st_size
+    if size % page_size:
+        return False
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[92:96] == header[24:28]
+    has_wal = path.with_name(path.name + "-wal").exists()
+    return not (valid and pages and not has_wal and pages * page_size != size)
+
+
+def _quick_check(connection: sqlite3.Connection) -> bool:
+    rows = connection.execute("PRAGMA quick_check(1)").fetchall()
+    return rows == [("ok",)]
+
+
 def inspect_sqlite_file(path: Path) -> str | None:
     """Return the schema revision stored in the SQLite file at ``path``.
 
     ``None`` means there is no database yet: the file does not exist, is empty
-    or holds no tables. Raises :class:`DatabaseOpenError` if the file cannot be
-    read, is not a SQLite database, or is a SQLite database of another program.
+    or holds no schema at all. Raises :class:`DatabaseOpenError` if the file cannot be
+    read, is not a SQLite database, is damaged (length, structure: ``PRAGMA quick_check``),
+    or is not ours: it carries neither our ``application_id`` nor is it a database of an
+    earlier version of this app (see :mod:`file_mark`). The file is only read, never written;
+    a file without our mark is read as immutable, so no ``-wal``/``-shm`` appear beside it.
     """
     if not path.exists():
         return None
@@ -62,28 +101,44 @@ def inspect_sqlite_file(path: Path) -> str | None:
         return None
     if len(header) < _HEADER_SIZE or not header.startswith(SQLITE_HEADER):
         raise DatabaseOpenError(not_our_database_message(path), location=str(path))
+    if not _sizes_fit(path, header):
+        raise DatabaseOpenError(damaged_message(path), location=str(path))
+    has_wal = path.with_name(path.name + "-wal").exists()
+    application_id = file_mark.application_id_of(header)
     try:
-        with _read_only(path) as connection:
-            tables = {
-                name
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'"
-                )
-            }
-            if "alembic_version" not in tables:
-                if not tables:
-                    return None
+        # Without a WAL beside it nobody has the file open (SQLite removes the WAL when the
+        # last connection closes) and the file is the truth: read it as immutable, so that
+        # no -shm appears beside it. With a WAL the newest header may be in the WAL.
+        with _read_only(path, immutable=not has_wal) as connection:
+            if has_wal:
+                (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+            ours = application_id == file_mark.APPLICATION_ID
+            if not ours and application_id != 0:
                 raise DatabaseOpenError(not_our_database_message(path), location=str(path))
-            revisions = [
-                row[0] for row in connection.execute("SELECT version_num FROM alembic_version")
-            ]
+            revision = _revision_of(path, connection, ours=ours)
+            if revision is not None and not _quick_check(connection):
+                raise DatabaseOpenError(damaged_message(path), location=str(path))
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(not_our_database_message(path), location=str(path)) from exc
-    if not revisions and tables == {"alembic_version"}:
+        message = str(exc).lower()
+        text = damaged_message(path) if "malformed" in message else not_our_database_message(path)
+        raise DatabaseOpenError(text, location=str(path)) from exc
+    return revision
+
+
+def _revision_of(path: Path, connection: sqlite3.Connection, *, ours: bool) -> str | None:
+    entries = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
+    tables = {name for kind, name in entries if kind == "table"}
+    if not entries:
         return None
+    if "alembic_version" not in tables:
+        raise DatabaseOpenError(not_our_database_message(path), location=str(path))
+    revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
     if len(revisions) != 1 or not isinstance(revisions[0], str):
         raise DatabaseOpenError(not_our_database_message(path), location=str(path))
-    return revisions[0]
+    revision = revisions[0]
+    if not ours and not file_mark.is_legacy_database(connection, revision):
+        raise DatabaseOpenError(not_our_database_message(path), location=str(path))
+    return revision
 
 
 def backup_path_for(path: Path, revision: str, now: datetime) -> Path:
@@ -101,6 +156,9 @@ def backup_sqlite_file(path: Path, revision: str) -> Path:
     """Copy the database at ``path`` with SQLite's online backup API; return the copy's path."""
     target = backup_path_for(path, revision, datetime.now(UTC))
     try:
+        # Created owner-only (whatever the umask) before SQLite writes a byte into it.
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(target, 0o600)
         with _read_only(path) as source:
             destination = sqlite3.connect(target)
             try:

@@ -283,3 +283,38 @@ def test_two_open_databases_on_one_file_see_each_others_writes(tmp_path: Path) -
                 interviews.save_answer(session, interview_id, "notes", "von zwei")
             with first.session() as session:
                 assert interviews.load_answers(session, interview_id) == {"notes": "von zwei"}
+
+
+def test_new_database_folder_and_files_are_owner_only_whatever_the_umask(tmp_path: Path) -> None:
+    path = tmp_path / "daten" / "tief" / "kg.db"
+    old = os.umask(0)
+    try:
+        db = open_database(url_of(path))
+        try:
+            with db.session() as session:
+                interviews.create_interview(session, salesperson="")
+            modes = {
+                p.name: p.stat().st_mode & 0o777
+                for p in (path, path.with_name("kg.db-wal"), path.with_name("kg.db-shm"))
+                if p.exists()
+            }
+        finally:
+            db.close()
+    finally:
+        os.umask(old)
+    assert "kg.db-wal" in modes  # the WAL existed while the database was open
+    assert set(modes.values()) == {0o600}, modes
+    assert (tmp_path / "daten").stat().st_mode & 0o777 == 0o700
+    assert (tmp_path / "daten" / "tief").stat().st_mode & 0o777 == 0o700
+
+
+def test_backup_before_upgrade_is_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    make_database_at(path, "0003")
+    old = os.umask(0)
+    try:
+        open_database(url_of(path)).close()
+    finally:
+        os.umask(old)
+    (backup,) = backups_of(path)
+    assert backup.stat().st_mode & 0o777 == 0o600
