@@ -172,13 +172,15 @@ class PromiseService:
         CareRuleError for an offer attached to a birthday greeting."""
         if with_offer:
             check_offer_allowed(kind)
+        if customer_id is None and interview_id is not None:
+            # Resolve the customer first, so that the consent gate sees who is contacted.
+            with self._db.session() as session:
+                customer_id = care_queries.interview_customer(session, interview_id)
         self._gate(customer_id, channel)
         if due.tzinfo is None:
             due = due.astimezone()
         actor = self._people.current()
         with self._db.session() as session:
-            if customer_id is None and interview_id is not None:
-                customer_id = care_queries.interview_customer(session, interview_id)
             if interview_id is None and customer_id is not None:
                 # It counts for the customer's latest conversation (for the dashboard).
                 interview_id = care_queries.latest_interview_before(session, customer_id, utcnow())

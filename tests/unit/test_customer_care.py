@@ -307,3 +307,14 @@ def test_the_wiedervorlage_shows_my_promises_and_unassigned_ones(app) -> None:
     assert {i.promise.id for i in app.promises.agenda().upcoming} == {mine, berts, nobodys}
     app.promises.set_checkin_months(6)
     assert app.promises.rules().checkin_months == 6
+
+
+def test_a_promise_by_conversation_is_gated_by_the_linked_customers_consent(app) -> None:
+    interview_id = conversation(app, "Anna", "Berger", email="anna@example.org")
+    customer = app.customers.link(interview_id, None)
+    with pytest.raises(ContactBlockedError, match="kein Einverständnis"):
+        app.promises.promise("call_back", soon(), interview_id=interview_id, channel=EMAIL)
+    assert count(app, PromiseRow, customer_id=customer) == 0
+    app.customers.record_consent(customer, EMAIL)
+    app.promises.promise("call_back", soon(), interview_id=interview_id, channel=EMAIL)
+    assert count(app, PromiseRow, customer_id=customer) == 1
