@@ -15,10 +15,18 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from kundengespraech.importers.cells import german_int
 from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
 from kundengespraech.importers.rows import ColumnMap, ParsedCatalogue, RowReader, clean_header
 
 XLSX_MAGIC = b"PK\x03\x04"
+
+# Limits checked on the zip directory before any reader opens the workbook (a zip bomb of 1 MB
+# unpacks to gigabytes). A real catalogue of 100,000 rows unpacks to well under 200 MB.
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_RATIO = 200  # XML of spreadsheets packs about 10–30:1; bombs pack 1000:1
+_RATIO_FLOOR = 1024 * 1024  # small members may pack as well as they like
+MAX_MEMBERS = 2_000  # a workbook with thousands of sheets is no catalogue
 
 
 def parse_catalogue_xlsx(
@@ -57,6 +65,7 @@ def _open_workbook(data: bytes, source: str) -> Iterator[Any]:
     """A read-only workbook, closed again on leaving; openpyxl's notices are not ours."""
     if not data.startswith(XLSX_MAGIC):
         raise not_an_xlsx(source, data)
+    check_archive(data, source)
     import openpyxl  # imported when needed: it takes a while and only .xlsx needs it
 
     with warnings.catch_warnings():
@@ -69,6 +78,47 @@ def _open_workbook(data: bytes, source: str) -> Iterator[Any]:
             yield book
         finally:
             book.close()
+
+
+def check_archive(data: bytes, source: str) -> None:
+    """Refuse an archive whose directory promises too much unpacked data (a zip bomb).
+
+    Only the zip directory is read; nothing is unpacked. Independent of the reader used later.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise not_an_xlsx(source, data) from exc
+    if len(members) > MAX_MEMBERS:
+        raise _refused(
+            source,
+            f"Die Excel-Datei besteht aus {german_int(len(members))} Teilen "
+            f"(erlaubt sind höchstens {german_int(MAX_MEMBERS)}); sie ist kein Katalog",
+        )
+    total = 0
+    for member in members:
+        total += member.file_size
+        packed = max(member.compress_size, 1)
+        if member.file_size > _RATIO_FLOOR and member.file_size / packed > MAX_MEMBER_RATIO:
+            raise _refused(
+                source,
+                f"Die Excel-Datei ist verdächtig stark gepackt ({member.filename}: "
+                f"{german_int(member.file_size // (1024 * 1024))} MB aus "
+                f"{german_int(max(packed // 1024, 1))} KB) und wird nicht geöffnet "
+                "(möglicherweise eine „ZIP-Bombe“)",
+            )
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise _refused(
+            source,
+            f"Die Excel-Datei ist entpackt {german_int(total // (1024 * 1024))} MB groß "
+            f"(erlaubt sind höchstens {german_int(MAX_UNCOMPRESSED_BYTES // (1024 * 1024))} MB); "
+            "bitte den Katalog auf das Nötige kürzen oder als CSV speichern",
+        )
+
+
+def _refused(source: str, message: str) -> CatalogueImportError:
+    return CatalogueImportError([ImportIssue(source, 0, "", message)])
 
 
 def not_an_xlsx(source: str, data: bytes) -> CatalogueImportError:

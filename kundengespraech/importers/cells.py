@@ -26,6 +26,39 @@ _CURRENCY = re.compile(r"^\s*(?:€|eur)\s*|\s*(?:€|eur)\s*$", re.IGNORECASE)
 _CENT = Decimal("0.01")
 
 
+# OWASP CSV injection: a spreadsheet runs a cell starting with one of these as a formula, also
+# behind leading whitespace or quotes that it strips first.
+_FORMULA_LIKE = re.compile(r"[\s\"']*[=+\-@\t\r]")
+_NEUTRAL_MARK = "'"
+
+
+def is_formula_like(text: str) -> bool:
+    """A text cell a spreadsheet would run as a formula; a plain number such as -5 is not."""
+    return bool(_FORMULA_LIKE.match(text)) and not _PLAIN.fullmatch(text)
+
+
+def neutralise(text: str) -> str:
+    """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``: shown as text by Excel and LibreOffice."""
+    return _NEUTRAL_MARK + text if is_formula_like(text) else text
+
+
+def unneutralise(text: str) -> str:
+    """Reverse ``neutralise`` on import: one leading ``'`` before formula-like text is dropped."""
+    if text.startswith(_NEUTRAL_MARK) and is_formula_like(text[1:]):
+        return text[1:]
+    return text
+
+
+# More than any plausible value, and Decimal arithmetic (28 digits) stays exact; the length
+# leaves room for the smallest floats the writer writes in full (about 330 digits).
+MAX_WHOLE_DIGITS = 20
+MAX_NUMBER_LENGTH = 400
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
 class CellError(ValueError):
     """A cell that cannot be read; ``message`` says why in plain German."""
 
@@ -55,7 +88,10 @@ def parse_decimal(text: str, *, decimal_comma: bool, what: str = "keine Zahl") -
         hint = ""
         if not decimal_comma and re.fullmatch(r"[+-]?\d+,\d+", compact):
             hint = " (in dieser Datei ist der Punkt das Dezimalzeichen)"
-        raise CellError(f"„{text}“ ist {what}{hint}")
+        raise CellError(f"„{_short(text)}“ ist {what}{hint}")
+    whole = normal.lstrip("+-").split(".")[0].lstrip("0")
+    if len(whole) > MAX_WHOLE_DIGITS or len(normal) > MAX_NUMBER_LENGTH:
+        raise CellError(f"„{_short(text)}“ ist als Zahl zu groß oder zu lang")
     try:
         return Decimal(normal.rstrip(".") or "0")
     except InvalidOperation as exc:  # pragma: no cover - the patterns above only let numbers pass

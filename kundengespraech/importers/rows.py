@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kundengespraech.domain.catalogue import COLUMNS, REQUIRED_COLUMNS, Vehicle
-from kundengespraech.importers.cells import CellError
+from kundengespraech.importers.cells import CellError, unneutralise
 from kundengespraech.importers.columns import (
     PARSERS,
     TEXT_COLUMNS,
@@ -163,7 +163,7 @@ class RowReader:
                         self.issue(line, name, "enthält ein unzulässiges Steuerzeichen")
                         failed.add(column)
                     else:
-                        values[column] = text
+                        values[column] = unneutralise(text)
                     continue
                 value = known.get(text, _UNREAD)
                 if value is not _UNREAD:
@@ -175,7 +175,7 @@ class RowReader:
                 if not name:
                     self.issue(line, f"Nr. {position}", "Wert in einer Spalte ohne Überschrift")
                 elif kind == _EXTRA:
-                    extra[name] = text or shown(raw)
+                    extra[name] = unneutralise(text) if text else shown(raw)
                 continue
             try:
                 if text:
