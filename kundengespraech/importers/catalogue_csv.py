@@ -81,7 +81,11 @@ def csv_headers(data: bytes, source: str = "<Datei>") -> list[str]:
 
 
 def write_catalogue(vehicles: Iterable[Vehicle]) -> bytes:
-    """Contract 2 exactly: UTF-8 without BOM, ",", "." decimals, extra columns last, sorted."""
+    """Contract 2 exactly: UTF-8 without BOM, ",", "." decimals, extra columns last, sorted.
+
+    Formula-like text cells (``=``, ``+``, ``-``, ``@``, tab, CR first) get a leading ``'``
+    (OWASP CSV injection); the reader drops it again, so export → import round-trips.
+    """
     rows = list(vehicles)
     extra_columns = sorted({name for vehicle in rows for name in vehicle.extra})
     _check_extra_names(extra_columns)
@@ -90,11 +94,17 @@ def write_catalogue(vehicles: Iterable[Vehicle]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow((*COLUMNS, *extra_columns))
     format_cell = cells.format_cell
+    neutralise = cells.neutralise
     for vehicle in rows:
         writer.writerow(
             (
-                *(format_cell(getattr(vehicle, name)) for name in COLUMNS),
-                *(cells.neutralise_formula(vehicle.extra.get(name, "")) for name in extra_columns),
+                *(
+                    neutralise(format_cell(getattr(vehicle, name)))
+                    if name in TEXT_COLUMNS
+                    else format_cell(getattr(vehicle, name))
+                    for name in COLUMNS
+                ),
+                *(neutralise(vehicle.extra.get(name, "")) for name in extra_columns),
             )
         )
     return buffer.getvalue().encode("utf-8")
@@ -203,16 +213,18 @@ def _rows(
                 skip = False
                 continue
             yield start, row, delimiter
-    except csv.Error:
-        issues.append(
-            ImportIssue(
-                source,
-                line_before + 1,
-                "",
-                "Anführungszeichen ist nicht richtig geschlossen; "
-                "die Zeile kann nicht gelesen werden",
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            message = (
+                f"Eine Zelle ist länger als {cells.german_int(csv.field_size_limit())} Zeichen; "
+                "die Zeile kann nicht gelesen werden"
             )
-        )
+        else:
+            message = (
+                "Anführungszeichen ist nicht richtig geschlossen; "
+                "die Zeile kann nicht gelesen werden"
+            )
+        issues.append(ImportIssue(source, line_before + 1, "", message))
 
 
 def _read_text(reader: RowReader, text: str) -> None:

@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from kundengespraech.importers.cells import german_int
 from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
 from kundengespraech.importers.rows import (
     ColumnMap,
@@ -25,6 +26,13 @@ from kundengespraech.importers.rows import (
 )
 
 XLSX_MAGIC = b"PK\x03\x04"
+
+# Limits checked on the zip directory before any reader opens the workbook (a zip bomb of 1 MB
+# unpacks to gigabytes). A real catalogue of 100,000 rows unpacks to well under 200 MB.
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_RATIO = 200  # XML of spreadsheets packs about 10–30:1; bombs pack 1000:1
+_RATIO_FLOOR = 1024 * 1024  # small members may pack as well as they like
+MAX_MEMBERS = 2_000  # a workbook with thousands of sheets is no catalogue
 
 
 def parse_catalogue_xlsx(
@@ -81,41 +89,45 @@ def _open_workbook(data: bytes, source: str) -> Iterator[Any]:
             book.close()
 
 
-# What an Excel workbook of any real catalogue stays well below; a "zip bomb" does not.
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-MAX_MEMBER_RATIO = 200  # sheet XML packs about 5-20 : 1; bombs pack 1000 : 1 and more
-MAX_MEMBERS = 2000
-
-
 def check_archive(data: bytes, source: str) -> None:
-    """Refuse an archive that would unpack to far more than a catalogue, before reading it.
+    """Refuse an archive whose directory promises too much unpacked data (a zip bomb).
 
-    Looks only at the zip directory (sizes as declared); the reader is then limited to what
-    was declared, since ``zipfile`` stops a member that unpacks to more than its size.
+    Only the zip directory is read; nothing is unpacked. Independent of the reader used later.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise not_an_xlsx(source, data) from exc
-    total = sum(member.file_size for member in members)
-    packed_ratio = max(
-        (member.file_size / max(member.compress_size, 1) for member in members), default=0
-    )
-    if len(members) > MAX_MEMBERS or total > MAX_UNPACKED_BYTES or packed_ratio > MAX_MEMBER_RATIO:
-        megabytes = f"{total / (1024 * 1024):,.0f}".replace(",", ".")
-        raise CatalogueImportError(
-            [
-                ImportIssue(
-                    source,
-                    0,
-                    "",
-                    f"Die Excel-Datei würde entpackt {megabytes} MB groß "
-                    f"({len(members)} Teile); so groß ist kein Fahrzeugkatalog. Sie wurde "
-                    "nicht gelesen; bitte prüfen Sie die Datei oder speichern Sie sie als CSV",
-                )
-            ]
+    if len(members) > MAX_MEMBERS:
+        raise _refused(
+            source,
+            f"Die Excel-Datei besteht aus {german_int(len(members))} Teilen "
+            f"(erlaubt sind höchstens {german_int(MAX_MEMBERS)}); sie ist kein Katalog",
         )
+    total = 0
+    for member in members:
+        total += member.file_size
+        packed = max(member.compress_size, 1)
+        if member.file_size > _RATIO_FLOOR and member.file_size / packed > MAX_MEMBER_RATIO:
+            raise _refused(
+                source,
+                f"Die Excel-Datei ist verdächtig stark gepackt ({member.filename}: "
+                f"{german_int(member.file_size // (1024 * 1024))} MB aus "
+                f"{german_int(max(packed // 1024, 1))} KB) und wird nicht geöffnet "
+                "(möglicherweise eine „ZIP-Bombe“)",
+            )
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise _refused(
+            source,
+            f"Die Excel-Datei ist entpackt {german_int(total // (1024 * 1024))} MB groß "
+            f"(erlaubt sind höchstens {german_int(MAX_UNCOMPRESSED_BYTES // (1024 * 1024))} MB); "
+            "bitte den Katalog auf das Nötige kürzen oder als CSV speichern",
+        )
+
+
+def _refused(source: str, message: str) -> CatalogueImportError:
+    return CatalogueImportError([ImportIssue(source, 0, "", message)])
 
 
 def not_an_xlsx(source: str, data: bytes) -> CatalogueImportError:

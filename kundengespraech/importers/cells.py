@@ -26,6 +26,39 @@ _CURRENCY = re.compile(r"^\s*(?:€|eur)\s*|\s*(?:€|eur)\s*$", re.IGNORECASE)
 _CENT = Decimal("0.01")
 
 
+# OWASP CSV injection: a spreadsheet runs a cell starting with one of these as a formula, also
+# behind leading whitespace or quotes that it strips first.
+_FORMULA_LIKE = re.compile(r"[\s\"']*[=+\-@\t\r]")
+_NEUTRAL_MARK = "'"
+
+
+def is_formula_like(text: str) -> bool:
+    """A text cell a spreadsheet would run as a formula; a plain number such as -5 is not."""
+    return bool(_FORMULA_LIKE.match(text)) and not _PLAIN.fullmatch(text)
+
+
+def neutralise(text: str) -> str:
+    """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``: shown as text by Excel and LibreOffice."""
+    return _NEUTRAL_MARK + text if is_formula_like(text) else text
+
+
+def unneutralise(text: str) -> str:
+    """Reverse ``neutralise`` on import: one leading ``'`` before formula-like text is dropped."""
+    if text.startswith(_NEUTRAL_MARK) and is_formula_like(text[1:]):
+        return text[1:]
+    return text
+
+
+# More than any plausible value, and Decimal arithmetic (28 digits) stays exact; the length
+# leaves room for the smallest floats the writer writes in full (about 330 digits).
+MAX_WHOLE_DIGITS = 20
+MAX_NUMBER_LENGTH = 400
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
 class CellError(ValueError):
     """A cell that cannot be read; ``message`` says why in plain German."""
 
@@ -55,7 +88,10 @@ def parse_decimal(text: str, *, decimal_comma: bool, what: str = "keine Zahl") -
         hint = ""
         if not decimal_comma and re.fullmatch(r"[+-]?\d+,\d+", compact):
             hint = " (in dieser Datei ist der Punkt das Dezimalzeichen)"
-        raise CellError(f"„{text}“ ist {what}{hint}")
+        raise CellError(f"„{_short(text)}“ ist {what}{hint}")
+    whole = normal.lstrip("+-").split(".")[0].lstrip("0")
+    if len(whole) > MAX_WHOLE_DIGITS or len(normal) > MAX_NUMBER_LENGTH:
+        raise CellError(f"„{_short(text)}“ ist als Zahl zu groß oder zu lang")
     try:
         return Decimal(normal.rstrip(".") or "0")
     except InvalidOperation as exc:  # pragma: no cover - the patterns above only let numbers pass
@@ -171,30 +207,6 @@ def format_money(value: Decimal) -> str:
     return format(cents if cents == value else value, "f")
 
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-"""First characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection)."""
-TEXT_MARK = "'"
-"""Prefixed on export to a text cell that would start a formula; removed again on import."""
-
-
-def neutralise_formula(text: str) -> str:
-    """``text`` made safe to open in a spreadsheet: a formula-like start gets a leading ``'``.
-
-    A text that already starts with ``'`` gets one more, so that :func:`unneutralise` gives
-    back exactly what was written.
-    """
-    if text[:1] in FORMULA_TRIGGERS or text[:1] == TEXT_MARK:
-        return TEXT_MARK + text
-    return text
-
-
-def unneutralise(text: str) -> str:
-    """The reverse of :func:`neutralise_formula` for a cell read from a file."""
-    if text[:1] == TEXT_MARK and (text[1:2] in FORMULA_TRIGGERS or text[1:2] == TEXT_MARK):
-        return text[1:]
-    return text
-
-
 def format_cell(value: object) -> str:
     """Any Vehicle field as contract-2 text; ``None`` (unknown) is the empty cell."""
     if value is None:
@@ -206,7 +218,5 @@ def format_cell(value: object) -> str:
     if isinstance(value, float):
         return format_float(value)
     if isinstance(value, tuple):
-        return neutralise_formula(";".join(value)) if value else NO_ASSIST[0]
-    if isinstance(value, str):
-        return neutralise_formula(value)
+        return ";".join(value) if value else NO_ASSIST[0]
     return str(value)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kundengespraech.domain.catalogue import COLUMNS, REQUIRED_COLUMNS, Vehicle
-from kundengespraech.importers.cells import TEXT_MARK, CellError, unneutralise
+from kundengespraech.importers.cells import CellError, german_int, unneutralise
 from kundengespraech.importers.columns import (
     PARSERS,
     TEXT_COLUMNS,
@@ -86,18 +86,13 @@ def check_column_count(count: int, source: str, line: int, sheet: str = "") -> N
                     source,
                     line,
                     "",
-                    f"Die Kopfzeile hat {german_count(count)} Spalten; ein Katalog hat "
+                    f"Die Kopfzeile hat {german_int(count)} Spalten; ein Katalog hat "
                     f"höchstens {MAX_COLUMNS}. Bitte prüfen Sie, ob die richtige Datei "
                     "gewählt ist",
                     sheet,
                 )
             ]
         )
-
-
-def german_count(number: int) -> str:
-    """``1234567`` as ``1.234.567``."""
-    return f"{number:,}".replace(",", ".")
 
 
 class RowReader:
@@ -186,14 +181,12 @@ class RowReader:
                 text = raw.strip()
                 if not text:
                     continue
-                if text[0] == TEXT_MARK:
-                    text = unneutralise(text)
                 if kind == _TEXT:
                     if _CONTROL.search(text):
                         self.issue(line, name, "enthält ein unzulässiges Steuerzeichen")
                         failed.add(column)
                     else:
-                        values[column] = text
+                        values[column] = unneutralise(text)
                     continue
                 value = known.get(text, _UNREAD)
                 if value is not _UNREAD:
@@ -205,7 +198,7 @@ class RowReader:
                 if not name:
                     self.issue(line, f"Nr. {position}", "Wert in einer Spalte ohne Überschrift")
                 elif kind == _EXTRA:
-                    extra[name] = text or shown(raw)
+                    extra[name] = unneutralise(text) if text else shown(raw)
                 continue
             try:
                 if text:

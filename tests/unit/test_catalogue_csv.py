@@ -459,8 +459,7 @@ FORMULAS = [
     "-2+3",
     "\tTab",
     "'=schon markiert",
-    "'",
-    "''",
+    '  "=2+3',
 ]
 
 
@@ -488,6 +487,13 @@ def test_export_neutralises_formula_like_text_and_import_restores_it(text: str) 
     (restored,) = read_catalogue(data)
     assert restored.variant == text and restored.notes == text
     assert restored.extra == {"x_hinweis": text}
+
+
+@pytest.mark.parametrize("text", ["'", "''", "'Golf", "-"])
+def test_plain_text_with_quotes_or_a_dash_round_trips(text: str) -> None:
+    vehicle = Vehicle("F1", "VW", "Golf", "compact", Decimal("20000"), 5, "petrol", notes=text)
+    (restored,) = read_catalogue(write_catalogue([vehicle]))
+    assert restored.notes == text
 
 
 def test_a_leading_quote_of_plain_text_is_kept_on_import() -> None:
