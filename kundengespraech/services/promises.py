@@ -214,6 +214,9 @@ class PromiseService:
             store.set_with_offer(session, promise_id, True, by)
 
     def done(self, promise_id: uuid.UUID) -> None:
+        """Mark a promise kept; refused (ContactBlockedError) while its channel lacks consent."""
+        record = self.get(promise_id)
+        self._gate(record.customer_id, record.channel)
         by = self._people.current().name
         with self._db.session() as session:
             store.mark_done(session, promise_id, by)

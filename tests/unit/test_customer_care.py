@@ -318,3 +318,13 @@ def test_a_promise_by_conversation_is_gated_by_the_linked_customers_consent(app)
     app.customers.record_consent(customer, EMAIL)
     app.promises.promise("call_back", soon(), interview_id=interview_id, channel=EMAIL)
     assert count(app, PromiseRow, customer_id=customer) == 1
+
+
+def test_done_on_a_promise_whose_consent_was_withdrawn_is_refused(app) -> None:
+    customer = app.customers.link(conversation(app, "Anna", "Berger", phone="089 2222222"), None)
+    app.customers.record_consent(customer, PHONE)
+    promise_id = app.promises.promise("call_back", soon(), customer_id=customer, channel=PHONE)
+    app.customers.withdraw_consent(customer, PHONE)
+    with pytest.raises(ContactBlockedError, match="widerrufen"):
+        app.promises.done(promise_id)
+    assert app.promises.get(promise_id).done_at is None
