@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from kundengespraech.domain.consent import CONSENT_CHANNELS, CONSENT_WORDING, check_channel
+from kundengespraech.domain.consent import (
+    CONSENT_CHANNELS,
+    CONSENT_WORDING,
+    check_channel,
+    check_contact,
+)
+from kundengespraech.services.promises import ContactBlockedError
 from kundengespraech.services.salespeople import SalespeopleService
 from kundengespraech.storage import care_queries, contacts
 from kundengespraech.storage import customers as store
@@ -192,7 +198,11 @@ class CustomerService:
         channel: str = "",
         text: str = "",
     ) -> uuid.UUID:
-        """Log a contact; it counts for the customer's latest conversation before it."""
+        """Log a contact; it counts for the customer's latest conversation before it.
+
+        Raises :class:`ContactBlockedError` (nothing is written) when ``channel`` needs the
+        customer's consent and it was not given, or withdrawn, at ``at``.
+        """
         if kind not in CONTACT_KINDS:
             raise ValueError(f"unknown contact kind {kind!r}")
         check_channel(channel)
@@ -201,6 +211,12 @@ class CustomerService:
         if at.tzinfo is None:
             at = at.astimezone()
         with self._db.session() as session:
+            # The one consent gate: a contact on a channel that needs consent is refused
+            # unless the customer had given it (and not withdrawn it) at that moment.
+            given = [c.consent for c in contacts.list_consents(session, customer_id)]
+            check = check_contact(channel, given, at)
+            if not check.allowed:
+                raise ContactBlockedError(check.reason)
             interview_id = care_queries.latest_interview_before(session, customer_id, at)
             return contacts.record_contact(
                 session,

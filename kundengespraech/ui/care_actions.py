@@ -74,7 +74,11 @@ class CareActions(QObject):
         self.agenda.show_agenda(self.services.promises.my_agenda(now), now)
 
     def done(self, promise_id: uuid.UUID) -> None:
-        self.services.promises.done(promise_id)
+        try:
+            self.services.promises.done(promise_id)
+        except CareRuleError as error:
+            self.prompter.warn(self.tr("Nicht möglich"), str(error))
+            return
         self.refresh()
 
     def reschedule(self, promise_id: uuid.UUID) -> None:

@@ -222,11 +222,16 @@ class CustomersWindow(QWidget):
         if self.current is None:
             return
         choice = self.dialogs.contact(self._name())
-        if choice is not None:
+        if choice is None:
+            return
+        try:
             self.services.customers.record_contact(
                 self.current, choice.kind, choice.at, choice.channel, choice.text
             )
-            self._refresh()
+        except CareRuleError as error:
+            self.prompter.warn(self.tr("Kontakt nicht möglich"), str(error))
+            return
+        self._refresh()
 
     def merge(self) -> None:
         if self.current is None:
