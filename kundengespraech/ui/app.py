@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kundengespraech import resources
 from kundengespraech.services.app import AppServices, open_services
+from kundengespraech.storage.database import READ_ONLY_NOTICE
 from kundengespraech.storage.errors import StorageError
 from kundengespraech.ui.background import BackgroundTask
 from kundengespraech.ui.error_guard import install_error_guard
@@ -36,6 +37,7 @@ def ui_language() -> str:
 
 
 WARM_UP_DELAY_MS = 50
+CHECKPOINT_INTERVAL_MS = 60_000  # fold the WAL back while the app idles (small on a full disk)
 
 
 class StartedApp:
@@ -51,6 +53,10 @@ class StartedApp:
         self.warm_up.failed.connect(
             lambda error: QMessageBox.warning(window, "Kundengespräch", str(error))
         )
+        self.checkpoints = QTimer(window)
+        self.checkpoints.setInterval(CHECKPOINT_INTERVAL_MS)
+        self.checkpoints.timeout.connect(services.db.checkpoint)
+        self.checkpoints.start()
 
     def _catalogue_loaded(self, _index: object) -> None:
         self.catalogue_ready = True
@@ -78,9 +84,23 @@ def start_app(db_url: str | None) -> StartedApp | None:
     window.start()
     window.show()
     started = StartedApp(app, services, window)
+    if services.db.read_only:
+        window.statusBar().showMessage(READ_ONLY_NOTICE)
+        QTimer.singleShot(0, lambda: _tell_read_only(window))
     # Read the catalogue once the window has been painted, so it never delays the first paint.
     QTimer.singleShot(WARM_UP_DELAY_MS, started.warm_up.start)
     return started
+
+
+def _tell_read_only(window: MainWindow) -> None:
+    box = QMessageBox(window)
+    box.setObjectName("readOnlyNotice")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Kundengespräch")
+    box.setText(READ_ONLY_NOTICE)
+    box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def run_app(db_url: str | None) -> int:
