@@ -11,6 +11,7 @@ from kundengespraech.services.catalogue import CatalogueService
 from kundengespraech.services.customers import CustomerService
 from kundengespraech.services.dashboard import DashboardService
 from kundengespraech.services.interviews import InterviewService
+from kundengespraech.services.privacy import PrivacyService
 from kundengespraech.services.promises import PromiseService
 from kundengespraech.services.recommendations import RecommendationService
 from kundengespraech.services.salespeople import SalespeopleService
@@ -29,6 +30,7 @@ class AppServices:
     # Relationship care (issue 5).
     salespeople: SalespeopleService
     customers: CustomerService
+    privacy: PrivacyService
     promises: PromiseService
     calendar: CalendarService
     dashboard: DashboardService
@@ -56,6 +58,7 @@ def open_services(db_url: str | None = None) -> AppServices:
         catalogue=catalogue,
         salespeople=salespeople,
         customers=CustomerService(db, salespeople),
+        privacy=PrivacyService(db),
         promises=promises,
         calendar=CalendarService(promises, salespeople),
         dashboard=DashboardService(db, questionnaire),

@@ -183,11 +183,6 @@ class CustomerService:
         with self._db.session() as session:
             store.merge_customers(session, keep, duplicate, by)
 
-    def delete(self, customer_id: uuid.UUID) -> None:
-        """Erase the customer and everything about them (privacy request)."""
-        with self._db.session() as session:
-            store.delete_customer(session, customer_id)
-
     # -- contacts and consent -------------------------------------------------------------
 
     def record_contact(

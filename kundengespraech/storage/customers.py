@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,6 +24,7 @@ from kundengespraech.storage.models import (
     CustomerRow,
     InterviewRow,
     PromiseRow,
+    RescheduleRow,
     SalespersonRow,
 )
 
@@ -393,15 +395,52 @@ def merge_customers(session: Session, keep: uuid.UUID, duplicate: uuid.UUID, by:
     session.flush()
 
 
-def delete_customer(session: Session, customer_id: uuid.UUID) -> None:
-    """Erase a customer for good (privacy): conversations, answers, promises, contacts, consents."""
+def delete_customer(
+    session: Session, customer_id: uuid.UUID, also_interviews: Iterable[uuid.UUID] = ()
+) -> list[uuid.UUID]:
+    """Erase a customer for good (privacy): conversations, answers, promises, contacts, consents.
+
+    ``also_interviews`` are conversations of the same person never linked to the record; they
+    go too. Returns the ids of every conversation erased.
+    """
     _row(session, customer_id)
-    interview_ids = select(InterviewRow.id).where(InterviewRow.customer_id == customer_id)
+    linked = list(
+        session.scalars(select(InterviewRow.id).where(InterviewRow.customer_id == customer_id))
+    )
+    interview_ids = sorted({*linked, *also_interviews})
+    promise_ids = select(PromiseRow.id).where(
+        or_(PromiseRow.customer_id == customer_id, PromiseRow.interview_id.in_(interview_ids))
+    )
+    session.execute(delete(RescheduleRow).where(RescheduleRow.promise_id.in_(promise_ids)))
     session.execute(delete(AnswerRow).where(AnswerRow.interview_id.in_(interview_ids)))
-    session.execute(delete(PromiseRow).where(PromiseRow.customer_id == customer_id))
-    session.execute(delete(ContactRow).where(ContactRow.customer_id == customer_id))
-    session.execute(delete(InterviewRow).where(InterviewRow.customer_id == customer_id))
+    session.execute(
+        delete(PromiseRow).where(
+            or_(PromiseRow.customer_id == customer_id, PromiseRow.interview_id.in_(interview_ids))
+        )
+    )
+    session.execute(
+        delete(ContactRow).where(
+            or_(ContactRow.customer_id == customer_id, ContactRow.interview_id.in_(interview_ids))
+        )
+    )
+    session.execute(delete(InterviewRow).where(InterviewRow.id.in_(interview_ids)))
     for table in (ConsentRow, CustomerChangeRow):
         session.execute(delete(table).where(table.customer_id == customer_id))
     session.execute(delete(CustomerMergeRow).where(CustomerMergeRow.into_id == customer_id))
     session.execute(delete(CustomerRow).where(CustomerRow.id == customer_id))
+    return interview_ids
+
+
+def unlinked_interviews(session: Session) -> list[tuple[uuid.UUID, datetime]]:
+    """Conversations not linked to any customer record, with when they began, oldest first."""
+    rows = session.execute(
+        select(InterviewRow.id, InterviewRow.created_at)
+        .where(InterviewRow.customer_id.is_(None))
+        .order_by(InterviewRow.created_at, InterviewRow.id)
+    ).all()
+    return [(row[0], row[1]) for row in rows]
+
+
+def contact_of(session: Session, customer_id: uuid.UUID) -> ContactData:
+    """The contact details of a customer record."""
+    return _contact(_row(session, customer_id))

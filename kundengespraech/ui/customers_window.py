@@ -256,8 +256,23 @@ class CustomersWindow(QWidget):
             return
         question = self.tr("%1 und alle Gespräche, Zusagen, Kontakte und Einverständnisse "
                            "endgültig löschen? Das ist nicht rückgängig zu machen.")  # fmt: skip
-        if self.prompter.confirm(self.tr("Kunden löschen"), question.replace("%1", self._name())):
-            self.services.customers.delete(self.current)
-            self.current = None
-            self.reload()
-            self.changed.emit()
+        if not self.prompter.confirm(
+            self.tr("Kunden löschen"), question.replace("%1", self._name())
+        ):
+            return
+        unlinked = self.services.privacy.unlinked_conversations(self.current)
+        also: list[uuid.UUID] = []
+        if unlinked:
+            days = ", ".join(c.started_at.astimezone().strftime("%d.%m.%Y") for c in unlinked)
+            more = self.tr("Noch keinem Kunden zugeordnete Gespräche mit demselben Namen und "
+                           "derselben Telefonnummer oder E-Mail-Adresse: %1 (vom %2). "
+                           "Auch diese endgültig löschen?")  # fmt: skip
+            if self.prompter.confirm(
+                self.tr("Weitere Gespräche"),
+                more.replace("%1", str(len(unlinked))).replace("%2", days),
+            ):
+                also = [c.id for c in unlinked]
+        self.services.privacy.erase(self.current, also)
+        self.current = None
+        self.reload()
+        self.changed.emit()

@@ -625,6 +625,10 @@
         <translation>Promise not possible</translation>
     </message>
     <message>
+        <source>Kontakt nicht möglich</source>
+        <translation>Contact not possible</translation>
+    </message>
+    <message>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
@@ -639,6 +643,14 @@
     <message>
         <source>Kunden löschen</source>
         <translation>Delete customer</translation>
+    </message>
+    <message>
+        <source>Noch keinem Kunden zugeordnete Gespräche mit demselben Namen und derselben Telefonnummer oder E-Mail-Adresse: %1 (vom %2). Auch diese endgültig löschen?</source>
+        <translation>Conversations not yet assigned to any customer, with the same name and the same phone number or e-mail address: %1 (from %2). Delete these permanently too?</translation>
+    </message>
+    <message>
+        <source>Weitere Gespräche</source>
+        <translation>Further conversations</translation>
     </message>
 </context>
 <context>

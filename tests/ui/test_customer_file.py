@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kundengespraech.domain.consent import CONSENT_WORDING, EMAIL, PHONE
 from kundengespraech.services.settings import DealerSettings, save_settings
+from kundengespraech.storage.errors import RecordNotFoundError
 from kundengespraech.ui.bar_chart import Bar, BarChart
 from kundengespraech.ui.care_dialogs import ConsentDialog, PromiseChoice, PromiseDialog
 from kundengespraech.ui.customer_model import CustomerTableModel
@@ -227,3 +229,35 @@ def test_a_promise_missed_shows_as_zero_percent_not_as_nothing(qtbot, window) ->
     qtbot.addWidget(dashboard)
     (bar,) = dashboard.kept_chart.bars
     assert (bar.label, bar.text) == ("0 von 1", "0 %")
+
+
+def test_deleting_a_customer_offers_their_unlinked_conversations_too(
+    qtbot, window, prompter
+) -> None:
+    services = window.services
+    save_settings(services.db, DealerSettings(salesperson_name="Anna Albers"))
+    anna = add_customer(services, "Anna", "Berger", "089 1234567")
+    unlinked = services.interviews.start(salesperson="Anna Albers").id
+    for key, value in (("first_name", "Anna"), ("last_name", "Berger"), ("phone", "0891234567")):
+        services.interviews.answer(unlinked, f"customer.{key}", value)
+    stranger = services.interviews.start(salesperson="Anna Albers").id
+    services.interviews.answer(stranger, "customer.last_name", "Ernst")
+    questions: list[str] = []
+
+    def confirm(title: str, text: str) -> bool:
+        questions.append(text)
+        return True
+
+    prompter.confirm = confirm
+    files = open_file(qtbot, window, prompter, FakeDialogs())
+    files.select(anna)
+    qtbot.mouseClick(files.detail.delete_button, Qt.MouseButton.LeftButton)
+    assert (
+        len(questions) == 2
+        and "Gespräche mit demselben Namen" in questions[1]
+        and ": 1 (vom" in questions[1]
+    )
+    assert services.customers.search() == []
+    with pytest.raises(RecordNotFoundError):
+        services.interviews.resume(unlinked)
+    assert services.interviews.resume(stranger).answers["customer.last_name"] == "Ernst"

@@ -262,7 +262,7 @@ def test_deleting_a_customer_erases_everything_about_them(app) -> None:
     app.customers.record_consent(customer, PHONE)
     app.customers.set_stage(customer, "neukunde")
     other = conversation(app, "Eva", "Ernst", phone="089 2222222")
-    app.customers.delete(customer)
+    app.privacy.erase(customer)
     assert count(app, CustomerRow) == 0
     assert count(app, InterviewRow) == 1  # only Eva's
     assert count(app, AnswerRow, interview_id=interview_id) == 0
