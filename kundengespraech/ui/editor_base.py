@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -136,6 +136,9 @@ class QuestionEditor(QWidget):
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
 
+NUMBER_PAUSE_MS = 700
+
+
 def _wheel_only_when_focused(widget: QWidget, event: QWheelEvent) -> bool:
     """Let the page scroll instead of changing an answer the pointer happens to pass over."""
     if widget.hasFocus():
@@ -201,6 +204,13 @@ class NumberBox(QSpinBox):
         self.lineEdit().setTextMargins(8, 0, 0, 0)  # a styled spin box ignores its left padding
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(question.text(lang))
+        # A typed number counts after a short pause too, not only on Tab or Enter: nothing
+        # typed is lost if the app stops before the field is left.
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(NUMBER_PAUSE_MS)
+        self._pause.timeout.connect(self.interpretText)
+        self.lineEdit().textEdited.connect(lambda _text: self._pause.start())
 
     def answer(self) -> int | None:
         return None if self._is_empty() else self.value()

@@ -53,6 +53,11 @@ class QuestionRow(QWidget):
         if inputs:
             self.label.setBuddy(inputs[0])
         layout.addWidget(self.editor)
+        self.unsaved = QLabel(self.tr("Noch nicht gespeichert – wird erneut versucht"))
+        self.unsaved.setObjectName("unsavedMarker")
+        self.unsaved.setWordWrap(True)
+        self.unsaved.hide()
+        layout.addWidget(self.unsaved)
 
 
 class InterviewPage(QWidget):
@@ -171,6 +176,14 @@ class InterviewPage(QWidget):
 
     def show_error(self, question_id: str, message: str | None) -> None:
         self.rows[question_id].editor.set_error(message)
+
+    def show_unsaved(self, question_id: str, unsaved: bool) -> None:
+        """Mark the answer as not yet saved (or no longer)."""
+        if question_id in self.rows:
+            self.rows[question_id].unsaved.setVisible(unsaved)
+
+    def unsaved_questions(self) -> list[str]:
+        return [qid for qid, row in self.rows.items() if not row.unsaved.isHidden()]
 
     def first_invalid_or_first_editor_focus(self) -> None:
         """Focus the first shown question with an error, else the first shown question."""

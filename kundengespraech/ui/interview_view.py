@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,10 +22,14 @@ from PySide6.QtWidgets import (
 from kundengespraech.domain.answers import missing_required
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.interviews import InterviewState
+from kundengespraech.services.pending_answers import PendingAnswers
+from kundengespraech.storage.errors import StorageError
 from kundengespraech.ui.interview_page import InterviewPage
 from kundengespraech.ui.recommendations_panel import RecommendationsPanel
 
 REFRESH_DELAY_MS = 120
+RETRY_FIRST_MS = 2_000  # a refused answer is tried again after 2 s, then 4, 8 … up to 30 s
+RETRY_LONGEST_MS = 30_000
 
 
 class InterviewView(QWidget):
@@ -37,7 +42,13 @@ class InterviewView(QWidget):
     finished_pages = Signal()
     leave_requested = Signal()
 
-    def __init__(self, services: AppServices, lang: str = "de", parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: AppServices,
+        lang: str = "de",
+        parent: QWidget | None = None,
+        pending: PendingAnswers | None = None,
+    ):
         super().__init__(parent)
         self._services = services
         self._questionnaire = services.questionnaire
@@ -47,6 +58,10 @@ class InterviewView(QWidget):
         self._answers: dict[str, Any] = {}
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.refresh_recommendations)
+        self._pending = pending or PendingAnswers()
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.retry_unsaved)
+        self._retry_delay = RETRY_FIRST_MS
 
         self._topics = QListWidget()
         self._topics.setObjectName("topics")
@@ -85,7 +100,18 @@ class InterviewView(QWidget):
         nav.addWidget(self._step)
         nav.addStretch(1)
         nav.addWidget(self._next)
+        self.save_banner = QFrame()
+        self.save_banner.setObjectName("saveBanner")
+        self.save_banner_text = QLabel()
+        self.save_banner_text.setWordWrap(True)
+        retry = QPushButton(self.tr("Jetzt erneut speichern"))
+        retry.clicked.connect(self.retry_unsaved)
+        banner = QHBoxLayout(self.save_banner)
+        banner.addWidget(self.save_banner_text, 1)
+        banner.addWidget(retry)
+        self.save_banner.hide()
         centre = QVBoxLayout()
+        centre.addWidget(self.save_banner)
         centre.addWidget(self._progress)
         centre.addWidget(self._pages, 1)
         centre.addLayout(nav)
@@ -126,11 +152,22 @@ class InterviewView(QWidget):
         """Show an interview with all its answers, at the page where it was left."""
         self._state = state
         self._answers = dict(state.answers)
+        # Answers typed before a failed save (perhaps before a restart) come back on screen.
+        unsaved = self._pending.of(state.id)
+        for question_id, value in unsaved.items():
+            self._remember(question_id, value)
+        self.save_banner.hide()
         for widget in self._page_widgets:
             widget.set_answers(self._answers)
             widget.update_visibility(self._answers)
+            for question_id in widget.unsaved_questions():
+                widget.show_unsaved(question_id, question_id in unsaved)
+            for question_id in unsaved:
+                widget.show_unsaved(question_id, True)
         index = self._questionnaire.page_index(state.current_page)
         self._show(index, save=False)
+        if unsaved:
+            self.retry_unsaved()
         self.refresh_recommendations()
 
     # -- answers -----------------------------------------------------------------------------
@@ -139,7 +176,14 @@ class InterviewView(QWidget):
         if self._state is None:
             return
         page = self.sender()
-        problem = self._services.interviews.answer(self._state.id, question_id, value)
+        try:
+            problem = self._services.interviews.answer(self._state.id, question_id, value)
+        except StorageError as error:
+            problem = None
+            self._keep_unsaved(question_id, value, error)
+        else:
+            self._saved(question_id)
+            self.retry_unsaved()  # the database takes writes again: the rest follows now
         if isinstance(page, InterviewPage):
             page.show_error(question_id, problem)
         if problem:
@@ -148,6 +192,49 @@ class InterviewView(QWidget):
         for widget in self._page_widgets:
             widget.update_visibility(self._answers)
         self._refresh.start()
+
+    # -- answers the database refused -------------------------------------------------------
+
+    def _keep_unsaved(self, question_id: str, value: Any, error: StorageError) -> None:
+        """Keep an answer the database refused: on screen, marked, queued and retried."""
+        assert self._state is not None
+        self._pending.add(self._state.id, question_id, value)
+        for widget in self._page_widgets:
+            widget.show_unsaved(question_id, True)
+        self.save_banner_text.setText(str(error))
+        self.save_banner.show()
+        if not self._retry.isActive():
+            self._retry.start(self._retry_delay)
+            self._retry_delay = min(self._retry_delay * 2, RETRY_LONGEST_MS)
+
+    def _saved(self, question_id: str) -> None:
+        assert self._state is not None
+        self._pending.remove(self._state.id, question_id)
+        for widget in self._page_widgets:
+            widget.show_unsaved(question_id, False)
+
+    def unsaved_answers(self) -> dict[str, Any]:
+        """Answers of this interview shown on screen but not yet in the database."""
+        return self._pending.of(self._state.id) if self._state is not None else {}
+
+    def retry_unsaved(self) -> bool:
+        """Try to save every queued answer again; ``True`` when none is left."""
+        if self._state is None:
+            return True
+        for question_id, value in self._pending.of(self._state.id).items():
+            try:
+                self._services.interviews.answer(self._state.id, question_id, value)
+            except StorageError as error:
+                self.save_banner_text.setText(str(error))
+                if not self._retry.isActive():
+                    self._retry.start(self._retry_delay)
+                    self._retry_delay = min(self._retry_delay * 2, RETRY_LONGEST_MS)
+                return False
+            self._saved(question_id)
+        self._retry.stop()
+        self._retry_delay = RETRY_FIRST_MS
+        self.save_banner.hide()
+        return True
 
     def _remember(self, question_id: str, value: Any) -> None:
         """Keep a saved answer in memory; an emptied answer is gone (as in the database)."""
@@ -164,7 +251,11 @@ class InterviewView(QWidget):
             return []
         problems = []
         for question_id, value in changes.items():
-            problem = self._services.interviews.answer(self._state.id, question_id, value)
+            try:
+                problem = self._services.interviews.answer(self._state.id, question_id, value)
+            except StorageError as error:
+                problem = None
+                self._keep_unsaved(question_id, value, error)
             if problem:
                 problems.append(problem)
             else:
@@ -228,9 +319,13 @@ class InterviewView(QWidget):
         self._next.setText(self.tr("Zu den Empfehlungen →") if last else self.tr("Weiter →"))
         self._back.setText(self.tr("← Zurück") if index else self.tr("← Startseite"))
         if save and self._state is not None:
-            self._services.interviews.go_to_page(
-                self._state.id, self._questionnaire.pages[index].id
-            )
+            try:
+                self._services.interviews.go_to_page(
+                    self._state.id, self._questionnaire.pages[index].id
+                )
+            except StorageError as error:  # only the page to resume at; answers are queued
+                self.save_banner_text.setText(str(error))
+                self.save_banner.show()
         self.current_page().first_invalid_or_first_editor_focus()
 
     def keyPressEvent(self, event: Any) -> None:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from kundengespraech.services import settings as app_settings
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.catalogue_browser import CatalogueBrowser
-from kundengespraech.storage.errors import RecordNotFoundError
+from kundengespraech.storage.errors import RecordNotFoundError, StorageError
 from kundengespraech.ui.advice_controller import AdviceController
 from kundengespraech.ui.care_actions import CareActions
 from kundengespraech.ui.catalogue_actions import CatalogueActions
@@ -96,8 +97,22 @@ class MainWindow(QMainWindow):
 
     def new_interview(self) -> None:
         salesperson = app_settings.load_settings(self.services.db).salesperson_name
-        state = self.services.interviews.start(salesperson=salesperson)
+        try:
+            state = self.services.interviews.start(salesperson=salesperson)
+        except StorageError as error:
+            # No interview is opened: answers typed into it would have nowhere to go.
+            self._warn(self.tr("Neues Gespräch nicht möglich"), str(error))
+            return
         self._open(state)
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("saveProblem")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.open()
 
     def resume_interview(self, interview_id: uuid.UUID) -> None:
         self._try_resume(interview_id)
@@ -160,6 +175,38 @@ class MainWindow(QMainWindow):
             app_settings.save_settings(self.services.db, dialog.settings())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """A deliberate close leaves the interview resumable from the list, not forced open."""
-        app_settings.set_active_interview(self.services.db, None)
+        """A deliberate close leaves the interview resumable from the list, not forced open.
+
+        With answers not yet saved it asks first (they stay queued on this device either way).
+        """
+        self.interview_view.current_page().flush()
+        view = self.interview_view
+        if (
+            view.unsaved_answers()
+            and not view.retry_unsaved()
+            and not self.confirm_close_unsaved(len(view.unsaved_answers()))
+        ):
+            event.ignore()
+            return
+        # If this fails, the interview simply opens again at the next start.
+        with contextlib.suppress(StorageError):
+            app_settings.set_active_interview(self.services.db, None)
         super().closeEvent(event)
+
+    def confirm_close_unsaved(self, count: int) -> bool:
+        """Ask whether to close although ``count`` answers are not saved; ``True`` = close."""
+        box = QMessageBox(self)
+        box.setObjectName("closeUnsaved")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Noch nicht gespeichert"))
+        box.setText(
+            self.tr(
+                "%1 Antworten konnten noch nicht gespeichert werden. Sie bleiben auf diesem "
+                "Gerät vorgemerkt und werden beim nächsten Start erneut gespeichert. "
+                "Trotzdem schließen?"
+            ).replace("%1", str(count))
+        )
+        close = box.addButton(self.tr("Trotzdem schließen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Weiterarbeiten"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is close

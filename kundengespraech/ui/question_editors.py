@@ -34,6 +34,7 @@ from kundengespraech.ui.option_editors import (
 __all__ = ["QuestionEditor", "make_editor"]
 
 TYPING_PAUSE_MS = 700
+_FULL_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")  # a year of four digits: typing is done
 FIELD_CHARS = {"phone": 22, "date": 14}
 DEFAULT_FIELD_CHARS = 42
 
@@ -76,8 +77,8 @@ class TextEditor(QuestionEditor):
         self.pause.setSingleShot(True)
         self.pause.setInterval(TYPING_PAUSE_MS)
         self.pause.timeout.connect(self._report)
-        if question.type == "text":
-            self.edit.textEdited.connect(lambda _text: self.pause.start())
+        # Every kind of line (name, e-mail, phone …) counts after a short pause in typing.
+        self.edit.textEdited.connect(lambda _text: self.pause.start())
         self._set_body(_row(self.edit))
 
     def inputs(self) -> list[QWidget]:
@@ -184,6 +185,13 @@ class DateEditor(QuestionEditor):
         _limit_width(self.edit, FIELD_CHARS["date"])
         self.edit.editingFinished.connect(self.flush)
         self._own_error = False
+        # A complete date counts after a short pause; a half-typed one waits for the field
+        # to be left (no error while the user is still typing).
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(TYPING_PAUSE_MS)
+        self.pause.timeout.connect(self._typed_pause)
+        self.edit.textEdited.connect(lambda _text: self.pause.start())
         self._set_body(_row(self.edit))
 
     def inputs(self) -> list[QWidget]:
@@ -203,6 +211,11 @@ class DateEditor(QuestionEditor):
             with self._quietly():
                 self._apply(parsed.isoformat())
         self._report()
+
+    def _typed_pause(self) -> None:
+        text = self.edit.text().strip()
+        if not text or (_FULL_DATE.fullmatch(text) and parse_date(text) is not None):
+            self.flush()
 
     def value(self) -> Any:
         parsed = parse_date(self.edit.text())

@@ -26,6 +26,11 @@ QLabel#pageIntro { font-size: 15pt; color: $MUTED; }
 QLabel#questionLabel { font-size: 15pt; font-weight: 600; }
 QLabel#help, QLabel#caption { font-size: 12pt; color: $MUTED; }
 QLabel#error { font-size: 13pt; color: $ERROR; }
+QLabel#unsavedMarker { font-size: 12pt; color: #8A5A00; }
+QFrame#saveBanner {
+    background: #FFF4D6; border: 1px solid #E0B44C; border-radius: 6px; padding: 4px 8px;
+}
+QFrame#saveBanner QLabel { font-size: 13pt; color: #4A3A10; }
 QLabel#sliderValue { font-weight: 600; color: $ACCENT; }
 
 QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox {

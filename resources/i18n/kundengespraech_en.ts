@@ -933,6 +933,10 @@
         <translation>Next page (Alt+→ or Enter)</translation>
     </message>
     <message>
+        <source>Jetzt erneut speichern</source>
+        <translation>Save again now</translation>
+    </message>
+    <message>
         <source>Bitte geben Sie das noch an.</source>
         <translation>Please fill this in.</translation>
     </message>
@@ -988,6 +992,30 @@
     <message>
         <source>Kundengespräch</source>
         <translation>Kundengespräch – Customer Conversation</translation>
+    </message>
+    <message>
+        <source>Neues Gespräch nicht möglich</source>
+        <translation>Cannot start a new conversation</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Noch nicht gespeichert</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>%1 Antworten konnten noch nicht gespeichert werden. Sie bleiben auf diesem Gerät vorgemerkt und werden beim nächsten Start erneut gespeichert. Trotzdem schließen?</source>
+        <translation>%1 answers could not be saved yet. They are kept on this device and saved at the next start. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Trotzdem schließen</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Weiterarbeiten</source>
+        <translation>Keep working</translation>
     </message>
     <message>
         <source>&amp;Gespräch</source>
@@ -1306,6 +1334,10 @@
     <message>
         <source>Pflichtangabe</source>
         <translation>Required</translation>
+    </message>
+    <message>
+        <source>Noch nicht gespeichert – wird erneut versucht</source>
+        <translation>Not saved yet – trying again</translation>
     </message>
 </context>
 <context>
