@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from tests.e2e.conftest import db_url, prompter, window  # noqa: F401 - fixtures (soak test)
+
 LONG_RUN = os.environ.get("KUNDENGESPRAECH_LONG", "") not in ("", "0")
 
 
