@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from kundengespraech import resources
 from kundengespraech.domain.answers import AnswersError, from_contract
+from kundengespraech.domain.answers_document import MAX_FILE_BYTES, parse_answers_document
 from kundengespraech.domain.answers_schema import answers_json_schema
 from kundengespraech.domain.catalogue import COLUMNS
 from kundengespraech.domain.formatting import format_eur
@@ -307,21 +308,14 @@ def _recommend(services: AppServices, args: argparse.Namespace, out: TextIO) -> 
 
 def _read_answers(services: AppServices, path: Path) -> Answers:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise CliError(f"{path}: Datei kann nicht gelesen werden ({error.strerror}).") from error
-    except UnicodeDecodeError as error:
-        raise CliError(f"{path}: keine UTF-8-Textdatei (Byte {error.start}).") from error
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CliError(
-            f"{path}, Zeile {error.lineno}, Spalte {error.colno}: ungültiges JSON ({error.msg})."
-        ) from error
-    try:
-        return from_contract(services.questionnaire, doc)
+        return from_contract(services.questionnaire, parse_answers_document(data))
     except AnswersError as error:
-        lines = "\n".join(f"  {path}: {issue}" for issue in error.issues)
+        lines = "\n".join(f"  {path}: {line}" for line in error.lines())
         raise CliError(f"Die Antwortdatei ist fehlerhaft:\n{lines}") from error
 
 

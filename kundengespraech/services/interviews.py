@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from kundengespraech.domain.answers import check_value, from_contract, to_contract
+from kundengespraech.domain.answers import check_value, from_contract, list_limit, to_contract
 from kundengespraech.domain.questionnaire import Answers, Questionnaire
 from kundengespraech.storage import interviews as store
 from kundengespraech.storage import promises as promise_store
@@ -71,7 +71,7 @@ class InterviewService:
         question = self._questionnaire.question(question_id)
         if value == "" or value == []:
             value = None
-        problem = check_value(question, value)
+        problem = check_value(question, value, list_limit(self._questionnaire, question))
         if problem:
             return problem
         with self._db.session() as session:
