@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,16 +31,23 @@ def _summary(kind: str, customer: str) -> str:
     return f"{title} – {customer}" if customer else title
 
 
-def promise_event(record: PromiseRecord, stamp: datetime) -> Event:
-    """One promise as a 30-minute appointment at its due time (UTC), reminded 15 minutes ahead."""
+def promise_event(record: PromiseRecord, stamp: datetime, blocked: str = "") -> Event:
+    """One promise as a 30-minute appointment at its due time (UTC), reminded 15 minutes ahead.
+
+    ``blocked`` is the consent gate's reason when the channel may not be used now: the entry
+    then says "Nicht kontaktieren" instead of naming the channel.
+    """
     event = Event()
     event.add("uid", f"{record.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
     event.add("dtstart", record.due.astimezone(UTC))
     event.add("dtend", record.due.astimezone(UTC) + timedelta(minutes=APPOINTMENT_MINUTES))
-    event.add("summary", _summary(record.kind, record.customer_name))
+    summary = _summary(record.kind, record.customer_name)
+    event.add("summary", f"Nicht kontaktieren: {summary}" if blocked else summary)
     lines = [record.text] if record.text else []
-    if record.channel:
+    if blocked:
+        lines.append(f"Nicht kontaktieren: {blocked}")
+    elif record.channel:
         lines.append(f"Kanal: {CHANNEL_NAMES.get(record.channel, record.channel)}")
     if record.salesperson_name:
         lines.append(f"Zuständig: {record.salesperson_name}")
@@ -85,6 +92,7 @@ def calendar_bytes(
     suggestions: Iterable[Suggestion] = (),
     stamp: datetime | None = None,
     name: str = "Kundengespräch – Wiedervorlage",
+    blocked: Mapping[uuid.UUID, str] | None = None,
 ) -> bytes:
     """An iCalendar file (RFC 5545, UTF-8, CRLF) of the given promises and suggestions."""
     stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
@@ -95,7 +103,8 @@ def calendar_bytes(
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     for record in promises:
-        calendar.add_component(promise_event(record, stamp))
+        reason = (blocked or {}).get(record.id, "")
+        calendar.add_component(promise_event(record, stamp, reason))
     for suggestion in suggestions:
         calendar.add_component(suggestion_event(suggestion, stamp))
     data: bytes = calendar.to_ical()
@@ -123,10 +132,12 @@ class CalendarService:
         agenda = self._promises.agenda(now, salesperson_id)
         records = self._promises.open_promises(salesperson_id)
         title = "Kundengespräch – Wiedervorlage" + (f" {salesperson}" if salesperson else "")
-        return calendar_bytes(records, agenda.suggestions, name=title)
+        blocked = self._promises.blocked_reasons(records, now)
+        return calendar_bytes(records, agenda.suggestions, name=title, blocked=blocked)
 
     def export_one(self, promise_id: uuid.UUID) -> bytes:
-        return calendar_bytes([self._promises.get(promise_id)])
+        records = [self._promises.get(promise_id)]
+        return calendar_bytes(records, blocked=self._promises.blocked_reasons(records))
 
     def write(self, path: Path, data: bytes) -> None:
         write_atomically(path, data)

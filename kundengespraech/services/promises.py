@@ -141,6 +141,23 @@ class PromiseService:
         with self._db.session() as session:
             return store.list_promises(session, status=None, customer_id=customer_id)
 
+    def blocked_reasons(
+        self, records: list[PromiseRecord], now: datetime | None = None
+    ) -> dict[uuid.UUID, str]:
+        """Why each promise may not be carried out on its channel now ("" when it may)."""
+        moment = now or utcnow()
+        customers = {r.customer_id for r in records if r.customer_id is not None}
+        with self._db.session() as session:
+            # Many customers (a full calendar export): one query over all is cheaper.
+            wanted = customers if len(customers) <= 500 else None
+            consents = contacts.consents_by_customer(session, wanted)
+        return {
+            r.id: check_contact(
+                r.channel, consents.get(r.customer_id, []) if r.customer_id else [], moment
+            ).reason
+            for r in records
+        }
+
     def get(self, promise_id: uuid.UUID) -> PromiseRecord:
         with self._db.session() as session:
             return store.get_promise(session, promise_id)

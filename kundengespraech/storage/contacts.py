@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -166,10 +167,15 @@ def list_consents(session: Session, customer_id: uuid.UUID) -> list[ConsentRecor
     ]
 
 
-def consents_by_customer(session: Session) -> dict[uuid.UUID, list[Consent]]:
-    """Every customer's consents (for the follow-up rules over all customers)."""
+def consents_by_customer(
+    session: Session, customer_ids: Collection[uuid.UUID] | None = None
+) -> dict[uuid.UUID, list[Consent]]:
+    """Every customer's consents (for the follow-up rules), or those of ``customer_ids``."""
     result: dict[uuid.UUID, list[Consent]] = {}
-    for r in session.scalars(select(ConsentRow).order_by(ConsentRow.granted_at, ConsentRow.id)):
+    query = select(ConsentRow).order_by(ConsentRow.granted_at, ConsentRow.id)
+    if customer_ids is not None:
+        query = query.where(ConsentRow.customer_id.in_(list(customer_ids)))
+    for r in session.scalars(query):
         result.setdefault(r.customer_id, []).append(
             Consent(r.channel, r.granted_at, r.wording, r.withdrawn_at)
         )

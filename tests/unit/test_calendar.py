@@ -117,3 +117,32 @@ def test_cli_calendar_export(app: AppServices, db_path: Path, tmp_path: Path, ca
     code = main(["--db", str(db_path), "calendar", "export", str(target), "--salesperson", "X"])
     assert code == 2
     assert "„X“" in capsys.readouterr().err
+
+
+def test_a_promise_whose_consent_was_withdrawn_says_do_not_contact(tmp_path):
+    services = open_services(f"sqlite:///{tmp_path / 'gate.db'}")
+    try:
+        interview = services.interviews.start().id
+        for key, value in (("first_name", "Eva"), ("last_name", "Gate")):
+            services.interviews.answer(interview, f"customer.{key}", value)
+        customer = services.customers.link(interview, None)
+        services.customers.record_consent(customer, "email")
+        services.customers.record_consent(customer, "phone")
+        due = datetime.now(UTC) + timedelta(days=1)
+        mail = services.promises.promise("send_offer", due, customer_id=customer, channel="email")
+        services.promises.promise("call_back", due, customer_id=customer, channel="phone")
+        services.customers.withdraw_consent(customer, "email")
+        events = {
+            str(e["uid"]): e
+            for e in Calendar.from_ical(services.calendar.export_all()).walk("VEVENT")
+        }
+        blocked = events[f"{mail}@kundengespraech"]
+        assert str(blocked["summary"]).startswith("Nicht kontaktieren: ")
+        assert "widerrufen" in str(blocked["description"])
+        assert "Kanal: E-Mail" not in str(blocked["description"])
+        phone = [e for uid, e in events.items() if uid != f"{mail}@kundengespraech"]
+        assert [str(e["description"]).count("Kanal: Telefon") for e in phone] == [1]
+        single = Calendar.from_ical(services.calendar.export_one(mail)).walk("VEVENT")[0]
+        assert str(single["summary"]).startswith("Nicht kontaktieren: ")
+    finally:
+        services.close()
