@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -25,9 +26,12 @@ from kundengespraech.services.calendar import UnknownSalespersonError
 from kundengespraech.services.files import write_atomically
 from kundengespraech.services.records import record_pdf
 from kundengespraech.services.sheets import render_sheet_for
+from kundengespraech.storage.encryption import KeyRequiredError
 from kundengespraech.storage.errors import StorageError
 
 EXIT_INPUT = 2
+PASSPHRASE_ENV_VAR = "KUNDENGESPRAECH_PASSPHRASE"
+"""The passphrase of an encrypted database for the command line (no prompt in scripts)."""
 
 
 class CliError(Exception):
@@ -82,7 +86,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
         return 0
     try:
-        services = open_services(args.db)
+        services = open_services(args.db, os.environ.get(PASSPHRASE_ENV_VAR) or None)
+    except KeyRequiredError as error:
+        print(f"Fehler: {error} (Kommandozeile: in der Umgebungsvariablen "
+              f"{PASSPHRASE_ENV_VAR})", file=err)  # fmt: skip
+        return EXIT_INPUT
     except StorageError as error:
         print(f"Fehler: {error}", file=err)
         return EXIT_INPUT

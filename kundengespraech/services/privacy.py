@@ -73,5 +73,9 @@ class PrivacyService:
             erased = store.delete_customer(session, customer_id, sorted(extra))
         cleared = self._db.checkpoint()
         path = sqlite_file_path(self._db.engine.url)
-        backups = ScrubReport() if path is None else scrub_backups(path, customer_id, erased)
+        backups = (
+            ScrubReport()
+            if path is None
+            else scrub_backups(path, customer_id, erased, self._db.key)
+        )
         return ErasureReport(tuple(erased), backups, cleared)

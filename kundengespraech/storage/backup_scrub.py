@@ -10,13 +10,18 @@ The tables are matched by column names, so backups of every older schema are han
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kundengespraech.storage.encryption import DRIVER_OR_FILE_ERRORS, connect, shred
+
 BACKUP_PATTERN = "{stem}.backup-*.db"
+_STAMP = re.compile(r"-(\d{8}T\d{6}Z)(?:-\d+)?\.db$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +37,58 @@ def backup_files(database: Path) -> list[Path]:
     return sorted(database.parent.glob(BACKUP_PATTERN.format(stem=database.stem)))
 
 
+BACKUP_KEEP_DAYS = 90
+"""A pre-upgrade backup is kept this long (time enough to notice a failed upgrade), then
+overwritten and deleted when the database is opened."""
+
+
+def expire_backups(
+    database: Path, now: datetime | None = None, keep_days: int = BACKUP_KEEP_DAYS
+) -> list[Path]:
+    """Shred the backups of ``database`` older than ``keep_days`` (by the time in their name,
+    else their modification time); returns what was removed. Never raises for one file."""
+    moment = now or datetime.now(UTC)
+    removed = []
+    for backup in backup_files(database):
+        taken = _taken_at(backup)
+        if taken is None or moment - taken <= timedelta(days=keep_days):
+            continue
+        try:
+            for path in (backup, *_sidecars(backup)):
+                shred(path)
+        except OSError:
+            continue
+        removed.append(backup)
+    return removed
+
+
+def _taken_at(backup: Path) -> datetime | None:
+    match = _STAMP.search(backup.name)
+    if match:
+        return datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    try:
+        return datetime.fromtimestamp(backup.stat().st_mtime, UTC)
+    except OSError:
+        return None
+
+
 def scrub_backups(
-    database: Path, customer_id: uuid.UUID, interview_ids: Iterable[uuid.UUID]
+    database: Path,
+    customer_id: uuid.UUID,
+    interview_ids: Iterable[uuid.UUID],
+    key: bytes | None = None,
 ) -> ScrubReport:
-    """Remove the customer and these conversations from every backup of ``database``."""
+    """Remove the customer and these conversations from every backup of ``database``.
+
+    ``key`` is the key of an encrypted database; its backups are encrypted with it too.
+    """
     interviews = sorted({i.hex for i in interview_ids})
     scrubbed: list[Path] = []
     deleted: list[Path] = []
     for backup in backup_files(database):
         try:
-            _scrub(backup, customer_id.hex, interviews)
-        except (sqlite3.Error, OSError):
+            _scrub(backup, customer_id.hex, interviews, key)
+        except DRIVER_OR_FILE_ERRORS:
             for path in (backup, *_sidecars(backup)):
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
@@ -69,8 +115,8 @@ def _columns(connection: sqlite3.Connection) -> dict[str, set[str]]:
     }
 
 
-def _scrub(backup: Path, customer: str, interviews: list[str]) -> None:
-    connection = sqlite3.connect(backup, isolation_level=None)
+def _scrub(backup: Path, customer: str, interviews: list[str], key: bytes | None) -> None:
+    connection = connect(backup, key)
     try:
         connection.execute("PRAGMA secure_delete=ON")
         connection.execute("PRAGMA foreign_keys=OFF")

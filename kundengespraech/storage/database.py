@@ -18,8 +18,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from kundengespraech.storage import migrate
+from kundengespraech.storage import encryption, migrate
+from kundengespraech.storage.backup_scrub import backup_files, expire_backups
 from kundengespraech.storage.errors import (
     DatabaseOpenError,
     WriteFailedError,
@@ -148,14 +150,23 @@ def _on_sqlite_begin(connection: Connection) -> None:
 
 
 def create_database_engine(url: URL) -> Engine:
-    """An engine for ``url``; SQLite connections get WAL, full sync and foreign keys."""
+    """An engine for ``url``; SQLite connections get WAL, full sync and foreign keys.
+
+    An encrypted file (SQLAlchemy's SQLCipher dialect) is pooled like a plain one, not one
+    connection per thread (the dialect's default), so the background tasks share the pool.
+    """
     connect_args: dict[str, Any] = {}
+    options: dict[str, Any] = {}
     if url.get_backend_name() == "sqlite":
         connect_args["timeout"] = BUSY_TIMEOUT_S
+    if url.get_driver_name() == "pysqlcipher":
+        connect_args["check_same_thread"] = False
+        options["poolclass"] = QueuePool
     engine = create_engine(
         url,
         json_serializer=functools.partial(json.dumps, ensure_ascii=False),
         connect_args=connect_args,
+        **options,
     )
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
@@ -166,15 +177,56 @@ def create_database_engine(url: URL) -> Engine:
 class Database:
     """An open, up-to-date database: the engine and a factory of short sessions."""
 
-    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
-        self.engine = engine
+    def __init__(
+        self, engine: Engine, *, read_only: bool = False, key: bytes | None = None
+    ) -> None:
         self.read_only = read_only
         """True when the file could only be opened for reading (see :data:`READ_ONLY_NOTICE`)."""
+        self.key = key
+        """The SQLCipher key of an encrypted file, ``None`` for a plaintext one."""
+        self._use(engine)
+
+    def _use(self, engine: Engine) -> None:
+        self.engine = engine
         self._is_sqlite = engine.dialect.name == "sqlite"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: False}), expire_on_commit=False
         )
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, ``None`` for a server database."""
+        return sqlite_file_path(self.engine.url)
+
+    def change_key(self, new_key: bytes | None) -> None:
+        """Encrypt (``new_key``), re-key or decrypt (``None``) the file and its backups.
+
+        Every connection is closed, the file is converted (see
+        :func:`encryption.convert_file`) and a new engine opens it. A backup that cannot be
+        converted is shredded, so no plaintext copy is left behind. Raises
+        :class:`WriteFailedError` when the conversion fails; the database is then unchanged
+        and open as before.
+        """
+        path = self.file
+        if path is None or self.read_only:
+            raise WriteFailedError("other", "Nur eine Datenbankdatei auf diesem Gerät kann "
+                                   "verschlüsselt werden.")  # fmt: skip
+        self.checkpoint()
+        self.engine.dispose()
+        try:
+            encryption.convert_file(path, self.key, new_key)
+        except encryption.DRIVER_OR_FILE_ERRORS as error:
+            self._use(create_database_engine(self.engine.url))
+            raise classify_write_failure(error) from error
+        for backup in backup_files(path):
+            try:
+                encryption.convert_file(backup, self.key, new_key)
+            except encryption.DRIVER_OR_FILE_ERRORS:
+                encryption.shred(backup)
+        self.key = new_key
+        url = encryption.encrypted_url(path, new_key) if new_key else make_url(f"sqlite:///{path}")
+        self._use(create_database_engine(url))
 
     @property
     def url(self) -> str:
@@ -225,10 +277,8 @@ class Database:
                 return not busy
         except (SQLAlchemyError, OSError, WriteFailedError):
             return False
-        except Exception as error:  # the driver's own errors (sqlite3.Error)
-            if type(error).__module__.startswith("sqlite3"):
-                return False
-            raise
+        except encryption.DRIVER_ERRORS:  # the driver's own errors (sqlite3.Error, …)
+            return False
 
     def close(self) -> None:
         """Close every pooled connection (SQLite then folds the WAL back into the file)."""
@@ -246,13 +296,18 @@ class Database:
         self.close()
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, key: bytes | None = None) -> Database:
     """Open the database at ``url``, creating or upgrading its schema to head.
 
     An existing SQLite file that is behind head is first copied to
-    ``<name>.backup-<revision>-<UTC time>.db`` next to it. A file that is
+    ``<name>.backup-<revision>-<UTC time>.db`` next to it; such backups are shredded after
+    :data:`~backup_scrub.BACKUP_KEEP_DAYS` days (when a database is opened). A file that is
     unreadable, damaged, of another program or of a newer app version raises
     :class:`DatabaseOpenError` and is not changed.
+
+    An encrypted file is opened with ``key``, else with the key remembered in the keyring;
+    without either :class:`encryption.KeyRequiredError`, with a wrong one
+    :class:`encryption.WrongKeyError` is raised (both leave the file untouched).
     """
     try:
         parsed = make_url(url)
@@ -263,14 +318,19 @@ def open_database(url: str) -> Database:
     location = _describe(parsed)
     path = sqlite_file_path(parsed)
     if path is not None:
-        revision = inspect_sqlite_file(path)
+        key = _file_key(path, key, location)
+        revision = inspect_sqlite_file(path, key)
         migrate.check_revision(revision, location)
         if revision is None:
             _create_parent_directory(path)
         elif not _is_writable(path):
-            return _open_read_only(path, revision, location)
+            return _open_read_only(path, revision, location, key)
         elif revision != migrate.head_revision():
-            backup_sqlite_file(path, revision)
+            backup_sqlite_file(path, revision, key)
+        if key is not None:
+            parsed = encryption.encrypted_url(path, key)
+    else:
+        key = None
     engine = create_database_engine(parsed)
     try:
         _upgrade(engine, location)
@@ -284,10 +344,28 @@ def open_database(url: str) -> Database:
             f"{getattr(exc, 'orig', None) or exc}",
             location=location,
         ) from exc
-    return Database(engine)
+    if path is not None:
+        expire_backups(path)
+    return Database(engine, key=key)
 
 
-def _open_read_only(path: Path, revision: str, location: str) -> Database:
+def _file_key(path: Path, key: bytes | None, location: str) -> bytes | None:
+    """The key that opens ``path``: ``None`` for a plaintext file; checked for an encrypted one."""
+    if not encryption.is_encrypted(path):
+        encryption.finish_interrupted(path)
+        return None
+    encryption.finish_interrupted(path)
+    key = key or encryption.remembered_key(path)
+    if key is None:
+        raise encryption.KeyRequiredError(
+            f"Die Datenbank „{location}“ ist verschlüsselt. Bitte geben Sie das Kennwort ein.",
+            location=location,
+        )
+    encryption.check_key(path, key)
+    return key
+
+
+def _open_read_only(path: Path, revision: str, location: str, key: bytes | None = None) -> Database:
     if revision != migrate.head_revision():
         raise DatabaseOpenError(
             f"Die Datenbank „{location}“ ist schreibgeschützt und stammt von einer älteren "
@@ -295,7 +373,12 @@ def _open_read_only(path: Path, revision: str, location: str) -> Database:
             "prüfen Sie die Zugriffsrechte der Datei.",
             location=location,
         )
-    return Database(create_database_engine(_read_only_url(path)), read_only=True)
+    url = _read_only_url(path)
+    if key is not None:
+        url = encryption.encrypted_url(
+            path.resolve().as_uri(), key, {k: str(v) for k, v in url.query.items()}
+        )
+    return Database(create_database_engine(url), read_only=True, key=key)
 
 
 FILE_MODE = 0o600

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kundengespraech.storage import file_mark
+from kundengespraech.storage import encryption, file_mark
 from kundengespraech.storage.errors import DatabaseOpenError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,9 +38,11 @@ def damaged_message(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def _read_only(path: Path, *, immutable: bool = False) -> Iterator[sqlite3.Connection]:
+def _read_only(
+    path: Path, *, immutable: bool = False, key: bytes | None = None
+) -> Iterator[sqlite3.Connection]:
     query = "mode=ro&immutable=1" if immutable else "mode=ro"
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+    connection = encryption.connect(f"{path.resolve().as_uri()}?{query}", key, uri=True)
     try:
         yield connection
     finally:
@@ -71,7 +73,7 @@ def _quick_check(connection: sqlite3.Connection) -> bool:
     return rows == [("ok",)]
 
 
-def inspect_sqlite_file(path: Path) -> str | None:
+def inspect_sqlite_file(path: Path, key: bytes | None = None) -> str | None:
     """Return the schema revision stored in the SQLite file at ``path``.
 
     ``None`` means there is no database yet: the file does not exist, is empty
@@ -80,6 +82,8 @@ def inspect_sqlite_file(path: Path) -> str | None:
     or is not ours: it carries neither our ``application_id`` nor is it a database of an
     earlier version of this app (see :mod:`file_mark`). The file is only read, never written;
     a file without our mark is read as immutable, so no ``-wal``/``-shm`` appear beside it.
+    With ``key`` the file is an encrypted one (SQLCipher): its header is encrypted too, so the
+    checks run on what the key decrypts.
     """
     if not path.exists():
         return None
@@ -99,6 +103,8 @@ def inspect_sqlite_file(path: Path) -> str | None:
         ) from exc
     if not header:
         return None
+    if key is not None:
+        return _inspect_encrypted(path, key)
     if len(header) < _HEADER_SIZE or not header.startswith(SQLITE_HEADER):
         raise DatabaseOpenError(not_our_database_message(path), location=str(path))
     if not _sizes_fit(path, header):
@@ -119,6 +125,23 @@ def inspect_sqlite_file(path: Path) -> str | None:
             if revision is not None and not _quick_check(connection):
                 raise DatabaseOpenError(damaged_message(path), location=str(path))
     except sqlite3.DatabaseError as exc:
+        message = str(exc).lower()
+        text = damaged_message(path) if "malformed" in message else not_our_database_message(path)
+        raise DatabaseOpenError(text, location=str(path)) from exc
+    return revision
+
+
+def _inspect_encrypted(path: Path, key: bytes) -> str | None:
+    has_wal = path.with_name(path.name + "-wal").exists()
+    try:
+        with _read_only(path, immutable=not has_wal, key=key) as connection:
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+            if application_id != file_mark.APPLICATION_ID:
+                raise DatabaseOpenError(not_our_database_message(path), location=str(path))
+            revision = _revision_of(path, connection, ours=True)
+            if revision is not None and not _quick_check(connection):
+                raise DatabaseOpenError(damaged_message(path), location=str(path))
+    except encryption.DRIVER_ERRORS as exc:
         message = str(exc).lower()
         text = damaged_message(path) if "malformed" in message else not_our_database_message(path)
         raise DatabaseOpenError(text, location=str(path)) from exc
@@ -152,20 +175,23 @@ def backup_path_for(path: Path, revision: str, now: datetime) -> Path:
     return candidate
 
 
-def backup_sqlite_file(path: Path, revision: str) -> Path:
-    """Copy the database at ``path`` with SQLite's online backup API; return the copy's path."""
+def backup_sqlite_file(path: Path, revision: str, key: bytes | None = None) -> Path:
+    """Copy the database at ``path`` with SQLite's online backup API; return the copy's path.
+
+    An encrypted database (``key``) gives an encrypted copy with the same key.
+    """
     target = backup_path_for(path, revision, datetime.now(UTC))
     try:
         # Created owner-only (whatever the umask) before SQLite writes a byte into it.
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         os.chmod(target, 0o600)
-        with _read_only(path) as source:
-            destination = sqlite3.connect(target)
+        with _read_only(path, key=key) as source:
+            destination = encryption.connect(target, key)
             try:
                 source.backup(destination)
             finally:
                 destination.close()
-    except (sqlite3.Error, OSError) as exc:
+    except encryption.DRIVER_OR_FILE_ERRORS as exc:
         target.unlink(missing_ok=True)
         raise DatabaseOpenError(
             f"Vor der Aktualisierung der Datenbank „{path}“ konnte keine Sicherungskopie "

@@ -5,17 +5,19 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kundengespraech import resources
 from kundengespraech.services.app import AppServices, open_services
+from kundengespraech.services.encryption import KeyRequiredError, WrongKeyError
 from kundengespraech.storage.database import READ_ONLY_NOTICE
 from kundengespraech.storage.errors import StorageError
 from kundengespraech.ui.background import BackgroundTask
 from kundengespraech.ui.error_guard import install_error_guard
 from kundengespraech.ui.main_window import MainWindow
 from kundengespraech.ui.theme import apply_theme
+from kundengespraech.ui.unlock_dialog import UnlockDialog
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
@@ -74,10 +76,8 @@ def start_app(db_url: str | None) -> StartedApp | None:
     apply_theme(app)
     language = ui_language()
     install_translation(app, language)
-    try:
-        services = open_services(db_url)
-    except StorageError as error:
-        QMessageBox.critical(None, "Kundengespräch", str(error))
+    services = _open_unlocking(db_url)
+    if services is None:
         return None
     window = MainWindow(services, lang=language)
     window.interview_view.set_catalogue_loading()
@@ -90,6 +90,31 @@ def start_app(db_url: str | None) -> StartedApp | None:
     # Read the catalogue once the window has been painted, so it never delays the first paint.
     QTimer.singleShot(WARM_UP_DELAY_MS, started.warm_up.start)
     return started
+
+
+def _open_unlocking(db_url: str | None) -> AppServices | None:
+    """Open the services; an encrypted database asks for its passphrase until it opens or the
+    user gives up. ``None`` (after telling the user) when the database cannot be used."""
+    passphrase: str | None = None
+    problem = ""
+    while True:
+        try:
+            return open_services(db_url, passphrase)
+        except (KeyRequiredError, WrongKeyError) as error:
+            message = QCoreApplication.translate(
+                "UnlockDialog",
+                "Die Gespräche und Kundendaten auf diesem Gerät sind verschlüsselt. "
+                "Bitte geben Sie das Kennwort ein.",
+            )
+            if isinstance(error, WrongKeyError):
+                problem = str(error)
+            dialog = UnlockDialog(message, problem)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase = dialog.passphrase()
+        except StorageError as error:
+            QMessageBox.critical(None, "Kundengespräch", str(error))
+            return None
 
 
 def _tell_read_only(window: MainWindow) -> None:

@@ -18,6 +18,7 @@ from kundengespraech.ui.advice_controller import AdviceController
 from kundengespraech.ui.care_actions import CareActions
 from kundengespraech.ui.catalogue_actions import CatalogueActions
 from kundengespraech.ui.catalogue_window import CatalogueWindow
+from kundengespraech.ui.encryption_dialog import EncryptionDialog
 from kundengespraech.ui.interview_view import InterviewView
 from kundengespraech.ui.menus import build_menus
 from kundengespraech.ui.prompter import Prompter
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
     def show_catalogue(self) -> CatalogueWindow:
         """The catalogue browser: one window, read again each time (e.g. after an import)."""
         return CatalogueWindow.show_for(self, CatalogueBrowser(self.services.db))
+
+    def edit_encryption(self) -> None:
+        EncryptionDialog(self.services.encryption, self).exec()
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(app_settings.load_settings(self.services.db), self)

@@ -98,3 +98,8 @@ def build_menus(window: MainWindow) -> None:
     )
     extras = bar.addMenu(QCoreApplication.translate("MainWindow", "&Extras"))
     _add(extras, QCoreApplication.translate("MainWindow", "&Einstellungen…"), window.edit_settings)
+    _add(
+        extras,
+        QCoreApplication.translate("MainWindow", "&Verschlüsselung…"),
+        window.edit_encryption,
+    )

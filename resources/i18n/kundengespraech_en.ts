@@ -728,6 +728,57 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Verschlüsselung der Datenbank</source>
+        <translation>Database encryption</translation>
+    </message>
+    <message>
+        <source>Verschlüsselt kann ohne Kennwort niemand die Gespräche und Kundendaten auf diesem Gerät lesen – auch nicht, wenn der Laptop gestohlen wird. Das Kennwort lässt sich nicht wiederherstellen: Bitte bewahren Sie es sicher auf.</source>
+        <translation>When encrypted, nobody can read the conversations and customer data on this device without the passphrase – not even if the laptop is stolen. The passphrase cannot be recovered: please keep it safe.</translation>
+    </message>
+    <message>
+        <source>Kennwort auf diesem Gerät merken (Schlüsselbund des Systems)</source>
+        <translation>Remember the passphrase on this device (system keyring)</translation>
+    </message>
+    <message>
+        <source>Auf diesem Gerät gibt es keinen Schlüsselbund.</source>
+        <translation>This device has no keyring.</translation>
+    </message>
+    <message>
+        <source>Kennwort wiederholen</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Kennwort</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Die Datenbank auf diesem Gerät ist verschlüsselt (SQLCipher, AES-256).</source>
+        <translation>The database on this device is encrypted (SQLCipher, AES-256).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank auf diesem Gerät ist nicht verschlüsselt.</source>
+        <translation>The database on this device is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Verschlüsselung ausschalten</source>
+        <translation>Turn encryption off</translation>
+    </message>
+    <message>
+        <source>Verschlüsselung einschalten</source>
+        <translation>Turn encryption on</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist nicht mehr verschlüsselt.</source>
+        <translation>The database is no longer encrypted.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist jetzt verschlüsselt, auch ihre Sicherungskopien. Beim nächsten Start fragt die Anwendung nach dem Kennwort.</source>
+        <translation>The database is now encrypted, and so are its backups. At the next start the app will ask for the passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorGuard</name>
     <message>
         <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal; die Einzelheiten stehen für Ihre IT in „%1“.</source>
@@ -1080,6 +1131,10 @@
     <message>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Verschlüsselung…</source>
+        <translation>&amp;Encryption…</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1743,29 @@
     <message>
         <source>Noch keine Gespräche – beginnen Sie mit „Neues Gespräch“.</source>
         <translation>No conversations yet – start with “New conversation”.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Die Gespräche und Kundendaten auf diesem Gerät sind verschlüsselt. Bitte geben Sie das Kennwort ein.</source>
+        <translation>The conversations and customer data on this device are encrypted. Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Kundengespräch – Datenbank entsperren</source>
+        <translation>Kundengespräch – unlock the database</translation>
+    </message>
+    <message>
+        <source>Kennwort</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
