@@ -17,17 +17,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus.tables import Table
 
+from kundengespraech.report.flow import markup, table
 from kundengespraech.report.fonts import FONT_REGULAR, register_fonts
 from kundengespraech.report.page import (
     BODY_BOTTOM,
@@ -77,10 +70,10 @@ class ExportDocument:
 
 
 def clean(text: str) -> str:
-    """User text as Paragraph markup: control characters and lone surrogates removed,
-    escaped, line breaks kept."""
-    text = _CONTROL.sub("", text.encode("utf-8", "replace").decode("utf-8").replace("\t", " "))
-    return "<br/>".join(escape(line) for line in text.strip().splitlines())
+    """User text as Paragraph markup (:func:`flow.markup`), control characters and lone
+    surrogates removed first."""
+    text = text.encode("utf-8", "replace").decode("utf-8").replace("\t", " ")
+    return markup(_CONTROL.sub("", text))
 
 
 class CustomerExportRenderer:
@@ -153,20 +146,17 @@ class CustomerExportRenderer:
             for label, value in rows
         ]
         width = BODY_WIDTH - indent
-        result = Table(cells, colWidths=[LABEL_W, width - LABEL_W], splitInRow=1)
-        result.hAlign = "RIGHT"
-        result.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
+        result = table(
+            cells,
+            [LABEL_W, width - LABEL_W],
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            split_in_row=True,
         )
+        result.hAlign = "RIGHT"
         return result
 
 

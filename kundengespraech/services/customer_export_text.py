@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -13,6 +14,8 @@ from kundengespraech.report.customer_export_pdf import ExportDocument, ExportEnt
 from kundengespraech.report.record_data import answer_sections
 from kundengespraech.report.sheet_data import DealerProfile
 from kundengespraech.services.customers import CONTACT_KINDS, STAGE_NAMES
+from kundengespraech.services.timeline import change_text
+from kundengespraech.storage.customers import ChangeRecord
 
 Rows = tuple[tuple[str, str], ...]
 
@@ -68,24 +71,16 @@ def _relationship(doc: Mapping[str, Any]) -> ExportSection:
         ("Betreut von", customer["salesperson"] or "niemand"),
     )
     entries = [ExportEntry("", rows)]
-    people: Mapping[str, str] = doc["salespeople"]
-    for change in doc["history"]:
-        old, new = change["old_value"], change["new_value"]
-        if change["field"] == "stage":
-            text = f"Beziehung: {STAGE_NAMES.get(old, old or '–')} → {STAGE_NAMES.get(new, new)}"
-        elif change["field"] == "wish_customer":
-            text = "Als Wunschkunde markiert" if new == "True" else "Wunschkunde entfernt"
-        elif change["field"] == "salesperson":
-            text = f"Übergeben: {people.get(old, 'niemand')} → {people.get(new, '?')}"
-        elif change["field"] == "merge":
-            text = "Doppelten Datensatz zusammengeführt"
-        else:
-            text = f"{change['field']}: {old} → {new}"
-        change_rows = [("Änderung", text)]
-        if change["note"]:
-            change_rows.append(("Anmerkung", change["note"]))
-        change_rows.append(("Von", change["by"] or "–"))
-        entries.append(ExportEntry(f"Änderung am {when(change['at'])}", tuple(change_rows)))
+    names = {uuid.UUID(k): v for k, v in doc["salespeople"].items()}
+    for c in doc["history"]:
+        at = datetime.fromisoformat(c["at"])
+        change = ChangeRecord(at, c["field"], c["old_value"], c["new_value"], c["note"], c["by"])
+        title, note = change_text(change, names)
+        entries.append(
+            ExportEntry(
+                f"Änderung am {when(c['at'])}", (("Änderung", title), ("Anmerkung", note or "–"))
+            )
+        )
     return ExportSection("Ihre Beziehung zum Autohaus und ihr Verlauf", tuple(entries))
 
 
