@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -52,7 +53,11 @@ class RetentionDialog(QDialog):
             [self.tr("Kunde"), self.tr("Letzte Aktivität"), self.tr("Kunde seit")]
         )
         self.list.setRootIsDecorated(False)
-        self.list.setColumnWidth(0, 320)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemChanged.connect(self._update_button)
         self.erase_button = QPushButton(self.tr("Ausgewählte löschen…"))
         self.erase_button.clicked.connect(self.erase_ticked)
@@ -71,10 +76,10 @@ class RetentionDialog(QDialog):
     def reload(self, now: datetime | None = None) -> None:
         due = self.services.privacy.due_for_review(now or datetime.now(UTC), self.years)
         self.intro.setText(
-            self.tr("Kunden ohne Kontakt seit mehr als %1 Jahren (letztes Gespräch, letzter "
-                    "Kontakt, letzte Zusage, letzte Änderung von Einverständnis oder Beziehung): "
-                    "%2. Prüfen Sie, ob die Daten noch gebraucht werden, und löschen Sie die "
-                    "übrigen. Den Zeitraum stellen Sie unter Einstellungen ein.")
+            self.tr("Seit mehr als %1 Jahren ohne Kontakt (kein Gespräch, kein Kontakt, keine "
+                    "Zusage, keine Änderung von Einverständnis oder Beziehung): %2 Kunden. Prüfen "
+                    "Sie, ob die Daten noch gebraucht werden, und löschen Sie die übrigen. Den "
+                    "Zeitraum stellen Sie unter Einstellungen ein.")
             .replace("%1", str(self.years))
             .replace("%2", str(len(due)))
         )  # fmt: skip

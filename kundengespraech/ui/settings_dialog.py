@@ -80,10 +80,13 @@ class SettingsDialog(QDialog):
             self.tr("Kunden, mit denen es so lange keinen Kontakt gab, schlägt die Kundenkartei "
                     "unter „Aufbewahrung prüfen…“ zur Prüfung und Löschung vor.")
         )  # fmt: skip
+        hint = QLabel(self.tr("Kunden ohne Kontakt seit so vielen Jahren zur Prüfung vorschlagen"))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
         retention_row = QHBoxLayout()
         retention_row.addWidget(self._retention)
-        retention_row.addWidget(QLabel(self.tr("Jahren zur Prüfung vorschlagen")), 1)
-        form.addRow(self.tr("Aufbewahrung: Kunden ohne Kontakt seit"), retention_row)
+        retention_row.addWidget(hint, 1)
+        form.addRow(self.tr("Aufbewahrung (Jahre)"), retention_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -1577,8 +1577,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Kunden ohne Kontakt seit mehr als %1 Jahren (letztes Gespräch, letzter Kontakt, letzte Zusage, letzte Änderung von Einverständnis oder Beziehung): %2. Prüfen Sie, ob die Daten noch gebraucht werden, und löschen Sie die übrigen. Den Zeitraum stellen Sie unter Einstellungen ein.</source>
-        <translation>Customers without contact for more than %1 years (last conversation, contact, promise, change of consent or relationship): %2. Check whether their data is still needed and delete the rest. The period is set under Settings.</translation>
+        <source>Seit mehr als %1 Jahren ohne Kontakt (kein Gespräch, kein Kontakt, keine Zusage, keine Änderung von Einverständnis oder Beziehung): %2 Kunden. Prüfen Sie, ob die Daten noch gebraucht werden, und löschen Sie die übrigen. Den Zeitraum stellen Sie unter Einstellungen ein.</source>
+        <translation>Without contact for more than %1 years (no conversation, contact, promise or change of consent or relationship): %2 customers. Check whether their data is still needed and delete the rest. The period is set under Settings.</translation>
     </message>
     <message>
         <source>(ohne Namen)</source>
@@ -1683,12 +1683,12 @@
         <translation>Customers without contact for this long are proposed for review and deletion in the customer file under &quot;Review retention…&quot;.</translation>
     </message>
     <message>
-        <source>Jahren zur Prüfung vorschlagen</source>
-        <translation>years for review</translation>
+        <source>Kunden ohne Kontakt seit so vielen Jahren zur Prüfung vorschlagen</source>
+        <translation>Propose customers without contact for this many years for review</translation>
     </message>
     <message>
-        <source>Aufbewahrung: Kunden ohne Kontakt seit</source>
-        <translation>Retention: propose customers without contact for</translation>
+        <source>Aufbewahrung (Jahre)</source>
+        <translation>Retention (years)</translation>
     </message>
     <message>
         <source>Logo wählen</source>
