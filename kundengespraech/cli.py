@@ -1,4 +1,4 @@
-"""Command line: recommend, print a sheet, import and export the catalogue."""
+"""Command line: recommend, print a sheet, import and export the catalogue, export a customer."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,11 +24,12 @@ from kundengespraech.importers.mapping import How, propose_mapping
 from kundengespraech.importers.rows import MISSING_COLUMN
 from kundengespraech.services.app import AppServices, open_services
 from kundengespraech.services.calendar import UnknownSalespersonError
+from kundengespraech.services.customer_export import ExportFormatError, export_format
 from kundengespraech.services.files import write_atomically
 from kundengespraech.services.records import record_pdf
 from kundengespraech.services.sheets import render_sheet_for
 from kundengespraech.storage.encryption import KeyRequiredError
-from kundengespraech.storage.errors import StorageError
+from kundengespraech.storage.errors import RecordNotFoundError, StorageError
 
 EXIT_INPUT = 2
 PASSPHRASE_ENV_VAR = "KUNDENGESPRAECH_PASSPHRASE"
@@ -74,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="JSON-Schema der Antwortdatei (Vertrag 1) ausgeben")
     _add_calendar_parser(commands)
+    _add_customer_parser(commands)
     return parser
 
 
@@ -114,6 +117,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 def _dispatch(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:
     if args.command == "calendar":
         return _calendar(services, args, out)
+    if args.command == "customer":
+        return _customer_export(services, args, out)
     if args.command == "recommend":
         return _recommend(services, args, out)
     if args.command == "sheet":
@@ -153,6 +158,43 @@ def _calendar(services: AppServices, args: argparse.Namespace, out: TextIO) -> i
     _write_output(args.file, data)
     count = data.count(b"BEGIN:VEVENT")
     print(f"{count} Kalendereinträge geschrieben: {args.file}", file=out)
+    return 0
+
+
+# --- customer data (DSGVO Art. 15/20) ---------------------------------------------------
+
+
+def _add_customer_parser(commands: Any) -> None:
+    customer = commands.add_parser("customer", help="Daten eines Kunden")
+    customer_commands = customer.add_subparsers(dest="customer_command", required=True)
+    export = customer_commands.add_parser(
+        "export",
+        help="alles über einen Kunden als JSON (maschinenlesbar) oder PDF (zum Lesen) schreiben",
+    )
+    export.add_argument("customer_id", metavar="ID", help="Kundennummer (UUID)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json|FILE.pdf")
+
+
+def _customer_export(services: AppServices, args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        kind = export_format(args.output)
+        customer_id = uuid.UUID(args.customer_id.strip())
+    except ExportFormatError as error:
+        raise CliError(str(error)) from error
+    except ValueError as error:
+        raise CliError(
+            f"„{args.customer_id}“ ist keine gültige Kundennummer (erwartet wird eine UUID "
+            "wie 0192f5e0-aaaa-7bbb-8ccc-1234567890ab)."
+        ) from error
+    try:
+        services.customer_export.write(customer_id, args.output)
+    except RecordNotFoundError as error:
+        raise CliError(f"Kunde {customer_id} nicht gefunden – nichts geschrieben.") from error
+    except OSError as error:
+        message = f"{args.output}: Datei kann nicht geschrieben werden ({error.strerror})."
+        raise CliError(message) from error
+    what = "JSON, maschinenlesbar" if kind == "json" else "PDF zum Lesen"
+    print(f"Daten des Kunden {customer_id} geschrieben ({what}): {args.output}", file=out)
     return 0
 
 

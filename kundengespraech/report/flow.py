@@ -20,9 +20,15 @@ def hex_color(color: Color) -> str:
     return "#" + color.hexval()[2:]
 
 
-def table(rows: list[list[object]], widths: list[float], *commands: tuple[object, ...]) -> Table:
-    """A table in the report's font (reportlab's default would pull in Helvetica)."""
-    result = Table(rows, colWidths=widths)
+def table(
+    rows: list[list[object]],
+    widths: list[float],
+    *commands: tuple[object, ...],
+    split_in_row: bool = False,
+) -> Table:
+    """A table in the report's font (reportlab's default would pull in Helvetica); with
+    ``split_in_row`` a row taller than the rest of the page continues on the next."""
+    result = Table(rows, colWidths=widths, splitInRow=int(split_in_row))
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR), *commands]))
     return result
 

@@ -10,6 +10,7 @@ from kundengespraech import resources
 from kundengespraech.domain.questionnaire import Questionnaire
 from kundengespraech.services.calendar import CalendarService
 from kundengespraech.services.catalogue import CatalogueService
+from kundengespraech.services.customer_export import CustomerExportService
 from kundengespraech.services.customers import CustomerService
 from kundengespraech.services.dashboard import DashboardService
 from kundengespraech.services.encryption import EncryptionService, key_from_passphrase
@@ -39,6 +40,7 @@ class AppServices:
     salespeople: SalespeopleService
     customers: CustomerService
     privacy: PrivacyService
+    customer_export: CustomerExportService
     promises: PromiseService
     calendar: CalendarService
     dashboard: DashboardService
@@ -66,6 +68,7 @@ def open_services(db_url: str | None = None, passphrase: str | None = None) -> A
     catalogue = CatalogueService(db, resources.demo_catalogue, recommendations.reload)
     salespeople = SalespeopleService(db)
     promises = PromiseService(db, salespeople)
+    privacy = PrivacyService(db)
     services = AppServices(
         db=db,
         questionnaire=questionnaire,
@@ -74,7 +77,8 @@ def open_services(db_url: str | None = None, passphrase: str | None = None) -> A
         catalogue=catalogue,
         salespeople=salespeople,
         customers=CustomerService(db, salespeople),
-        privacy=PrivacyService(db),
+        privacy=privacy,
+        customer_export=CustomerExportService(db, questionnaire, privacy),
         promises=promises,
         calendar=CalendarService(promises, salespeople),
         dashboard=DashboardService(db, questionnaire),

@@ -1,4 +1,5 @@
-"""Privacy rights: erasing a person everywhere they are stored (DSGVO Art. 17).
+"""Privacy rights: erasing a person everywhere they are stored (DSGVO Art. 17), and the
+retention review that proposes customers without activity for erasure.
 
 Erasure covers the customer record with its linked conversations, promises, contacts and
 consents, and also the conversations of the same person that were never linked to the record
@@ -15,12 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from kundengespraech.domain.retention import retention_cutoff
 from kundengespraech.services.customers import contact_from_answers
 from kundengespraech.storage import customers as store
 from kundengespraech.storage import interviews as interview_store
 from kundengespraech.storage.backup_scrub import ScrubReport, scrub_backups
 from kundengespraech.storage.customers import same_person
 from kundengespraech.storage.database import Database, sqlite_file_path
+from kundengespraech.storage.retention_queries import LastActivity, last_activities
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +82,11 @@ class PrivacyService:
             else scrub_backups(path, customer_id, erased, self._db.key)
         )
         return ErasureReport(tuple(erased), backups, cleared)
+
+    def due_for_review(self, now: datetime, years: int) -> list[LastActivity]:
+        """Customers whose last activity (conversation, contact, promise, consent, change of
+        stage; at least the record's creation) lies more than ``years`` years before ``now``,
+        longest inactive first."""
+        cutoff = retention_cutoff(now, years)
+        with self._db.session(write=False) as session:
+            return last_activities(session, before=cutoff)

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from kundengespraech.domain.retention import DEFAULT_RETENTION_YEARS, check_retention_years
 from kundengespraech.storage import settings as settings_store
 from kundengespraech.storage.database import Database
 
@@ -63,3 +64,23 @@ def set_active_interview(db: Database, interview_id: uuid.UUID | None) -> None:
         settings_store.set_setting(
             session, ACTIVE_INTERVIEW_KEY, str(interview_id) if interview_id else None
         )
+
+
+RETENTION_KEY = "retention_years"
+
+
+def retention_years(db: Database) -> int:
+    """After how many years without activity a customer is proposed for review (dealership-wide)."""
+    with db.session(write=False) as session:
+        raw = settings_store.get_setting(session, RETENTION_KEY)
+    try:
+        return check_retention_years(raw) if isinstance(raw, int) else DEFAULT_RETENTION_YEARS
+    except ValueError:
+        return DEFAULT_RETENTION_YEARS
+
+
+def set_retention_years(db: Database, years: int) -> None:
+    """Store the retention period (``ValueError`` outside 1–30 years)."""
+    check_retention_years(years)
+    with db.session() as session:
+        settings_store.set_setting(session, RETENTION_KEY, years)

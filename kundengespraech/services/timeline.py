@@ -102,11 +102,12 @@ def customer_timeline(db: Database, customer_id: uuid.UUID) -> list[TimelineEntr
                     )
                 )
         for change in store.history(session, customer_id):
-            entries.append(TimelineEntry(change.at, CHANGE, *_change_text(change, names)))
+            entries.append(TimelineEntry(change.at, CHANGE, *change_text(change, names)))
     return sorted(entries, key=lambda e: (e.at, e.category), reverse=True)
 
 
-def _change_text(change: store.ChangeRecord, names: dict[uuid.UUID, str]) -> tuple[str, str]:
+def change_text(change: store.ChangeRecord, names: dict[uuid.UUID, str]) -> tuple[str, str]:
+    """What changed (``"Beziehung: Interessent → Neukunde"``) and the note with who did it."""
     by = f"von {change.by}" if change.by else ""
     note = "; ".join(p for p in (change.note, by) if p)
     if change.field == store.STAGE:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -245,9 +245,11 @@ def list_promises(
     salesperson_id: uuid.UUID | None = None,
     until: datetime | None = None,
     include_unassigned: bool = False,
+    interview_ids: Collection[uuid.UUID] | None = None,
 ) -> list[PromiseRecord]:
     """Promises by due time (soonest first), filtered as asked; with ``include_unassigned``
-    the salesperson's promises come with those nobody is responsible for."""
+    the salesperson's promises come with those nobody is responsible for; ``interview_ids``
+    keeps those made in these conversations."""
     query = select(PromiseRow)
     if status is not None:
         query = query.where(PromiseRow.status == status)
@@ -260,6 +262,8 @@ def list_promises(
         )
     if until is not None:
         query = query.where(PromiseRow.due_at <= until)
+    if interview_ids is not None:
+        query = query.where(PromiseRow.interview_id.in_(list(interview_ids)))
     rows = list(session.scalars(query.order_by(PromiseRow.due_at, PromiseRow.id)))
     return _records(session, rows)
 

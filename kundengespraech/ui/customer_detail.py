@@ -42,7 +42,8 @@ class CustomerDetail(QWidget):
 
     Signals: ``stage_chosen(str)``, ``wish_toggled(bool)``, and the button signals
     ``hand_over_requested``, ``consent_requested``, ``withdraw_requested(str)``,
-    ``promise_requested``, ``contact_requested``, ``merge_requested``, ``delete_requested``.
+    ``promise_requested``, ``contact_requested``, ``merge_requested``, ``delete_requested``,
+    ``export_requested``.
     """
 
     stage_chosen = Signal(str)
@@ -54,6 +55,7 @@ class CustomerDetail(QWidget):
     contact_requested = Signal()
     merge_requested = Signal()
     delete_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,10 +127,17 @@ class CustomerDetail(QWidget):
         self.contact_button.clicked.connect(self.contact_requested)
         self.delete_button = QPushButton(self.tr("Kunden löschen…"))
         self.delete_button.clicked.connect(self.delete_requested)
+        self.export_button = QPushButton(self.tr("Daten exportieren…"))
+        self.export_button.setToolTip(
+            self.tr("Alles, was zu dieser Person gespeichert ist: als PDF zum Lesen oder als "
+                    "JSON, maschinenlesbar (DSGVO Art. 15 und 20)")
+        )  # fmt: skip
+        self.export_button.clicked.connect(self.export_requested)
         actions = QHBoxLayout()
         actions.addWidget(self.promise_button)
         actions.addWidget(self.contact_button)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.delete_button)
 
         layout = QVBoxLayout(self)

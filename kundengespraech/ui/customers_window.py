@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -20,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from kundengespraech.domain.followups import CareRuleError
 from kundengespraech.services.app import AppServices
+from kundengespraech.services.customer_export import ExportFormatError
 from kundengespraech.services.timeline import customer_timeline
+from kundengespraech.storage.errors import StorageError
 from kundengespraech.ui.customer_detail import CustomerDetail
 from kundengespraech.ui.customer_model import CustomerTableModel
+from kundengespraech.ui.erasure import ErasureFlow
+from kundengespraech.ui.retention_dialog import RetentionDialog
 
 
 class CustomersWindow(QWidget):
@@ -42,6 +49,8 @@ class CustomersWindow(QWidget):
         self.services = services
         self.prompter = prompter
         self.dialogs = dialogs
+        self.erasure = ErasureFlow(services.privacy, prompter, self)
+        self.retention_dialog: RetentionDialog | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Suchen: Name, Telefon oder E-Mail"))
         self.search.setClearButtonEnabled(True)
@@ -67,7 +76,12 @@ class CustomersWindow(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count)
+        self.retention_button = QPushButton(self.tr("Aufbewahrung prüfen…"))
+        self.retention_button.clicked.connect(self.review_retention)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.retention_button)
+        left_layout.addLayout(bottom)
         self.detail = CustomerDetail()
         self.empty = QLabel(self.tr("Wählen Sie links einen Kunden."))
         self.empty.setObjectName("muted")
@@ -99,6 +113,7 @@ class CustomersWindow(QWidget):
         d.contact_requested.connect(self.add_contact)
         d.merge_requested.connect(self.merge)
         d.delete_requested.connect(self.delete)
+        d.export_requested.connect(self.export_data)
 
     # -- list -------------------------------------------------------------------------------
 
@@ -252,27 +267,64 @@ class CustomersWindow(QWidget):
             self.changed.emit()
 
     def delete(self) -> None:
+        if self.current is None or not self.erasure.confirm_one(self._name()):
+            return
+        if not self.erasure.erase(self.current):
+            return
+        self.current = None
+        self.reload()
+        self.changed.emit()
+
+    def export_data(self) -> None:
+        """Everything about the customer as PDF (to read) or JSON (machine-readable)."""
         if self.current is None:
             return
-        question = self.tr("%1 und alle Gespräche, Zusagen, Kontakte und Einverständnisse "
-                           "endgültig löschen? Das ist nicht rückgängig zu machen.")  # fmt: skip
-        if not self.prompter.confirm(
-            self.tr("Kunden löschen"), question.replace("%1", self._name())
-        ):
+        record = self.services.customers.get(self.current)
+        last = "".join(c for c in record.contact.last_name if c.isalnum() or c in "-_ ").strip()
+        suggested = f"Datenauskunft {last or 'Kunde'} {datetime.now():%Y-%m-%d}.pdf"
+        path = self.prompter.save_path(
+            self.tr("Daten exportieren"),
+            str(Path.home() / suggested),
+            self.tr("PDF zum Lesen (*.pdf);;JSON, maschinenlesbar (*.json)"),
+        )
+        if path is None:
             return
-        unlinked = self.services.privacy.unlinked_conversations(self.current)
-        also: list[uuid.UUID] = []
-        if unlinked:
-            days = ", ".join(c.started_at.astimezone().strftime("%d.%m.%Y") for c in unlinked)
-            more = self.tr("Noch keinem Kunden zugeordnete Gespräche mit demselben Namen und "
-                           "derselben Telefonnummer oder E-Mail-Adresse: %1 (vom %2). "
-                           "Auch diese endgültig löschen?")  # fmt: skip
-            if self.prompter.confirm(
-                self.tr("Weitere Gespräche"),
-                more.replace("%1", str(len(unlinked))).replace("%2", days),
-            ):
-                also = [c.id for c in unlinked]
-        self.services.privacy.erase(self.current, also)
-        self.current = None
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        title = self.tr("Export nicht möglich")
+        try:
+            self.services.customer_export.write(self.current, path)
+        except ExportFormatError:
+            self.prompter.warn(
+                title,
+                self.tr("„%1“: Bitte wählen Sie einen Dateinamen mit der Endung .pdf (zum Lesen) "
+                        "oder .json (maschinenlesbar).").replace("%1", path.name),
+            )  # fmt: skip
+        except OSError as error:
+            self.prompter.warn(
+                title,
+                self.tr("Die Datei „%1“ konnte nicht geschrieben werden: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+        except StorageError as error:
+            self.prompter.warn(title, str(error))
+        else:
+            self.prompter.inform(
+                self.tr("Daten exportiert"),
+                self.tr("Alle gespeicherten Daten von %1 stehen in „%2“.")
+                .replace("%1", record.name or self.tr("diesem Kunden"))
+                .replace("%2", str(path)),
+            )
+
+    def review_retention(self) -> RetentionDialog:
+        """The customers without activity for longer than the retention period, to erase."""
+        dialog = RetentionDialog(self.services, self.erasure, self)
+        dialog.erased.connect(self._after_retention)
+        self.retention_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _after_retention(self) -> None:
         self.reload()
         self.changed.emit()

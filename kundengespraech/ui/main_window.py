@@ -174,9 +174,13 @@ class MainWindow(QMainWindow):
         EncryptionDialog(self.services.encryption, self).exec()
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(app_settings.load_settings(self.services.db), self)
+        db = self.services.db
+        dialog = SettingsDialog(
+            app_settings.load_settings(db), self, app_settings.retention_years(db)
+        )
         if dialog.exec():
-            app_settings.save_settings(self.services.db, dialog.settings())
+            app_settings.save_settings(db, dialog.settings())
+            app_settings.set_retention_years(db, dialog.retention_years())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A deliberate close leaves the interview resumable from the list, not forced open.

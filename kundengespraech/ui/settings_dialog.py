@@ -1,4 +1,4 @@
-"""The dialog for the dealer profile and the salesperson printed on the sheet."""
+"""The dialog for the dealer profile, the salesperson printed on the sheet, and retention."""
 
 from __future__ import annotations
 
@@ -10,20 +10,33 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from kundengespraech.domain.retention import (
+    DEFAULT_RETENTION_YEARS,
+    MAX_RETENTION_YEARS,
+    MIN_RETENTION_YEARS,
+)
 from kundengespraech.services.settings import DealerSettings
 
 
 class SettingsDialog(QDialog):
-    """Edits a :class:`DealerSettings`; :meth:`settings` returns the edited copy."""
+    """Edits a :class:`DealerSettings` (:meth:`settings` returns the edited copy) and the
+    retention period (:meth:`retention_years`)."""
 
-    def __init__(self, settings: DealerSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: DealerSettings,
+        parent: QWidget | None = None,
+        retention_years: int = DEFAULT_RETENTION_YEARS,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Einstellungen"))
         self.setMinimumWidth(560)
@@ -59,6 +72,21 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(self._logo, 1)
         logo_row.addWidget(choose)
         form.addRow(self.tr("Logo (PNG/JPG)"), logo_row)
+        self._retention = QSpinBox()
+        self._retention.setObjectName("retention_years")
+        self._retention.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
+        self._retention.setValue(retention_years)
+        self._retention.setToolTip(
+            self.tr("Kunden, mit denen es so lange keinen Kontakt gab, schlägt die Kundenkartei "
+                    "unter „Aufbewahrung prüfen…“ zur Prüfung und Löschung vor.")
+        )  # fmt: skip
+        hint = QLabel(self.tr("Kunden ohne Kontakt seit so vielen Jahren zur Prüfung vorschlagen"))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self._retention)
+        retention_row.addWidget(hint, 1)
+        form.addRow(self.tr("Aufbewahrung (Jahre)"), retention_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,6 +105,9 @@ class SettingsDialog(QDialog):
             logo_path=self._logo.text().strip(),
             **values,
         )
+
+    def retention_years(self) -> int:
+        return self._retention.value()
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

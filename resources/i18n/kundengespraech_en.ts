@@ -531,6 +531,14 @@
         <translation>Delete customer…</translation>
     </message>
     <message>
+        <source>Daten exportieren…</source>
+        <translation>Export data…</translation>
+    </message>
+    <message>
+        <source>Alles, was zu dieser Person gespeichert ist: als PDF zum Lesen oder als JSON, maschinenlesbar (DSGVO Art. 15 und 20)</source>
+        <translation>Everything stored about this person: as a PDF to read or as machine-readable JSON (GDPR Art. 15 and 20)</translation>
+    </message>
+    <message>
         <source>Geburtstag %1</source>
         <translation>Birthday %1</translation>
     </message>
@@ -597,6 +605,10 @@
         <translation>Search: name, phone or e-mail</translation>
     </message>
     <message>
+        <source>Aufbewahrung prüfen…</source>
+        <translation>Review retention…</translation>
+    </message>
+    <message>
         <source>Wählen Sie links einen Kunden.</source>
         <translation>Choose a customer on the left.</translation>
     </message>
@@ -637,20 +649,36 @@
         <translation>Merge both records into one? Every conversation, promise, contact and consent is kept.</translation>
     </message>
     <message>
-        <source>%1 und alle Gespräche, Zusagen, Kontakte und Einverständnisse endgültig löschen? Das ist nicht rückgängig zu machen.</source>
-        <translation>Delete %1 and every conversation, promise, contact and consent for good? This cannot be undone.</translation>
+        <source>Daten exportieren</source>
+        <translation>Export data</translation>
     </message>
     <message>
-        <source>Kunden löschen</source>
-        <translation>Delete customer</translation>
+        <source>PDF zum Lesen (*.pdf);;JSON, maschinenlesbar (*.json)</source>
+        <translation>PDF to read (*.pdf);;JSON, machine-readable (*.json)</translation>
     </message>
     <message>
-        <source>Noch keinem Kunden zugeordnete Gespräche mit demselben Namen und derselben Telefonnummer oder E-Mail-Adresse: %1 (vom %2). Auch diese endgültig löschen?</source>
-        <translation>Conversations not yet assigned to any customer, with the same name and the same phone number or e-mail address: %1 (from %2). Delete these permanently too?</translation>
+        <source>Export nicht möglich</source>
+        <translation>Export not possible</translation>
     </message>
     <message>
-        <source>Weitere Gespräche</source>
-        <translation>Further conversations</translation>
+        <source>„%1“: Bitte wählen Sie einen Dateinamen mit der Endung .pdf (zum Lesen) oder .json (maschinenlesbar).</source>
+        <translation>&quot;%1&quot;: please choose a file name ending in .pdf (to read) or .json (machine-readable).</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ konnte nicht geschrieben werden: %2</source>
+        <translation>The file &quot;%1&quot; could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Daten exportiert</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Alle gespeicherten Daten von %1 stehen in „%2“.</source>
+        <translation>All data stored about %1 is in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>diesem Kunden</source>
+        <translation>this customer</translation>
     </message>
 </context>
 <context>
@@ -776,6 +804,33 @@
     <message>
         <source>Die Datenbank ist jetzt verschlüsselt, auch ihre Sicherungskopien. Beim nächsten Start fragt die Anwendung nach dem Kennwort.</source>
         <translation>The database is now encrypted, and so are its backups. At the next start the app will ask for the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureFlow</name>
+    <message>
+        <source>%1 und alle Gespräche, Zusagen, Kontakte und Einverständnisse endgültig löschen? Das ist nicht rückgängig zu machen.</source>
+        <translation>Delete %1 and every conversation, promise, contact and consent for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Kunden löschen</source>
+        <translation>Delete customer</translation>
+    </message>
+    <message>
+        <source>%1 Kunden (%2) mit allen Gesprächen, Zusagen, Kontakten und Einverständnissen endgültig löschen? Das ist nicht rückgängig zu machen.</source>
+        <translation>Delete %1 customers (%2) with every conversation, promise, contact and consent for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Noch keinem Kunden zugeordnete Gespräche mit demselben Namen und derselben Telefonnummer oder E-Mail-Adresse: %1 (vom %2). Auch diese endgültig löschen?</source>
+        <translation>Conversations not yet assigned to any customer, with the same name and the same phone number or e-mail address: %1 (from %2). Delete these permanently too?</translation>
+    </message>
+    <message>
+        <source>Weitere Gespräche</source>
+        <translation>Further conversations</translation>
+    </message>
+    <message>
+        <source>Löschen nicht möglich</source>
+        <translation>Deletion not possible</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1606,41 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Aufbewahrung prüfen</source>
+        <translation>Review retention</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Letzte Aktivität</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Kunde seit</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Ausgewählte löschen…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Seit mehr als %1 Jahren ohne Kontakt (kein Gespräch, kein Kontakt, keine Zusage, keine Änderung von Einverständnis oder Beziehung): %2 Kunden. Prüfen Sie, ob die Daten noch gebraucht werden, und löschen Sie die übrigen. Den Zeitraum stellen Sie unter Einstellungen ein.</source>
+        <translation>Without contact for more than %1 years (no conversation, contact, promise or change of consent or relationship): %2 customers. Check whether their data is still needed and delete the rest. The period is set under Settings.</translation>
+    </message>
+    <message>
+        <source>(ohne Namen)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleDialog</name>
     <message>
         <source>Verkäuferinnen und Verkäufer</source>
@@ -1642,6 +1732,18 @@
     <message>
         <source>Logo (PNG/JPG)</source>
         <translation>Logo (PNG/JPG)</translation>
+    </message>
+    <message>
+        <source>Kunden, mit denen es so lange keinen Kontakt gab, schlägt die Kundenkartei unter „Aufbewahrung prüfen…“ zur Prüfung und Löschung vor.</source>
+        <translation>Customers without contact for this long are proposed for review and deletion in the customer file under &quot;Review retention…&quot;.</translation>
+    </message>
+    <message>
+        <source>Kunden ohne Kontakt seit so vielen Jahren zur Prüfung vorschlagen</source>
+        <translation>Propose customers without contact for this many years for review</translation>
+    </message>
+    <message>
+        <source>Aufbewahrung (Jahre)</source>
+        <translation>Retention (years)</translation>
     </message>
     <message>
         <source>Logo wählen</source>
