@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -284,7 +283,7 @@ class CustomersWindow(QWidget):
         suggested = f"Datenauskunft {last or 'Kunde'} {datetime.now():%Y-%m-%d}.pdf"
         path = self.prompter.save_path(
             self.tr("Daten exportieren"),
-            str(Path.home() / suggested),
+            suggested,
             self.tr("PDF zum Lesen (*.pdf);;JSON, maschinenlesbar (*.json)"),
         )
         if path is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from kundengespraech.services import settings as app_settings
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.catalogue_browser import CatalogueBrowser
+from kundengespraech.services.device_settings import DeviceSettings
 from kundengespraech.storage.errors import RecordNotFoundError, StorageError
 from kundengespraech.ui.advice_controller import AdviceController
 from kundengespraech.ui.care_actions import CareActions
@@ -26,6 +27,7 @@ from kundengespraech.ui.result_view import ResultView
 from kundengespraech.ui.settings_dialog import SettingsDialog
 from kundengespraech.ui.sheet_actions import SheetActions
 from kundengespraech.ui.start_view import StartView
+from kundengespraech.ui.window_memory import restore_geometry, save_geometry
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +45,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kundengespräch"))
         self.setMinimumSize(1024, 640)
         self.resize(1366, 768)
-        self.prompter = prompter or Prompter(self)
+        self.device = DeviceSettings()
+        restore_geometry(self, self.device)
+        self.prompter = prompter or Prompter(self, self.device)
         self.start_view = StartView()
         self.interview_view = InterviewView(services, lang)
         self.result_view = ResultView()
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
         # If this fails, the interview simply opens again at the next start.
         with contextlib.suppress(StorageError):
             app_settings.set_active_interview(self.services.db, None)
+        save_geometry(self, self.device)
         super().closeEvent(event)
 
     def confirm_close_unsaved(self, count: int) -> bool:
