@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kundengespraech import resources
@@ -27,6 +27,19 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     translator = QTranslator(app)
     qm = resources.file_path("i18n", f"kundengespraech_{language}.qm")
     if qm.is_file() and translator.load(str(qm)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts in ``language`` — standard buttons ("Abbrechen", "Schließen"), file and
+    print dialogs, context menus — from the translations shipped with Qt; also the default
+    locale for dates and numbers in Qt's widgets."""
+    QLocale.setDefault(QLocale(language))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(language), "qtbase", "_", folder):
         app.installTranslator(translator)
         return translator
     return None
@@ -75,6 +88,7 @@ def start_app(db_url: str | None) -> StartedApp | None:
     app.setOrganizationName("Kundengespraech")
     apply_theme(app)
     language = ui_language()
+    install_qt_translation(app, language)
     install_translation(app, language)
     services = _open_unlocking(db_url)
     if services is None:

@@ -70,3 +70,31 @@ def test_english_is_loaded_for_the_interface_and_the_questionnaire(qapp, qtbot, 
     finally:
         qapp.removeTranslator(translator)
     assert resources.file_path("i18n", "kundengespraech_en.qm").is_file()
+
+
+def test_qt_standard_buttons_and_dialogs_speak_german(qapp) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from kundengespraech.ui.app import install_qt_translation
+
+    previous = QLocale()
+    translator = install_qt_translation(qapp, "de")
+    assert translator is not None
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Close
+            | QDialogButtonBox.StandardButton.Yes
+            | QDialogButtonBox.StandardButton.No
+            | QDialogButtonBox.StandardButton.Save
+        )
+        texts = {b.text().replace("&", "") for b in buttons.buttons()}
+        assert texts == {"Abbrechen", "Schließen", "Ja", "Nein", "Speichern"}
+        box = QMessageBox(QMessageBox.Icon.Question, "Frage", "Wirklich?")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        assert {b.text().replace("&", "") for b in box.buttons()} == {"Ja", "Nein"}
+        assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
