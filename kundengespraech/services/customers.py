@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from kundengespraech.domain.care.people import ContactData
 from kundengespraech.domain.consent import (
     CONSENT_CHANNELS,
     CONSENT_WORDING,
@@ -21,7 +22,7 @@ from kundengespraech.storage import customers as store
 from kundengespraech.storage import interviews as interview_store
 from kundengespraech.storage.column_types import utcnow
 from kundengespraech.storage.contacts import ConsentRecord
-from kundengespraech.storage.customers import ChangeRecord, ContactData, CustomerRecord
+from kundengespraech.storage.customers import ChangeRecord, CustomerRecord
 from kundengespraech.storage.database import Database
 
 CONTACT_KINDS = {

@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from kundengespraech.domain.care.people import same_person
 from kundengespraech.domain.retention import retention_cutoff
 from kundengespraech.services.customers import contact_from_answers
 from kundengespraech.storage import customers as store
 from kundengespraech.storage import interviews as interview_store
 from kundengespraech.storage.backup_scrub import ScrubReport, scrub_backups
-from kundengespraech.storage.customers import same_person
 from kundengespraech.storage.database import Database, sqlite_file_path
 from kundengespraech.storage.retention_queries import LastActivity, last_activities
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from kundengespraech.domain.care.people import ContactData, same_person
 from kundengespraech.storage.column_types import utcnow
 from kundengespraech.storage.errors import RecordNotFoundError
 from kundengespraech.storage.ids import new_id
@@ -31,23 +31,6 @@ from kundengespraech.storage.models import (
 STAGE = "stage"
 WISH = "wish_customer"
 OWNER = "salesperson"
-
-
-@dataclass(frozen=True, slots=True)
-class ContactData:
-    """What a customer told us about themselves (from the interview's customer page)."""
-
-    salutation: str = ""
-    first_name: str = ""
-    last_name: str = ""
-    email: str = ""
-    phone: str = ""
-    birthday: date | None = None
-    language: str = "de"
-
-    @property
-    def name(self) -> str:
-        return " ".join(p for p in (self.first_name.strip(), self.last_name.strip()) if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,34 +59,6 @@ class ChangeRecord:
     new_value: str
     note: str
     by: str
-
-
-def normal_name(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def normal_phone(text: str) -> str:
-    """Digits of a phone number, German country code folded: ``+49 89 1`` == ``089 1``."""
-    digits = re.sub(r"\D", "", text)
-    stripped = text.strip()
-    if stripped.startswith("+49") or stripped.startswith("0049"):
-        digits = "0" + digits.removeprefix("00").removeprefix("49")
-    return digits
-
-
-def normal_email(text: str) -> str:
-    return text.strip().casefold()
-
-
-def same_person(a: ContactData, b: ContactData) -> bool:
-    """Same name and the same phone number or e-mail address."""
-    if not a.last_name.strip() or normal_name(a.name) != normal_name(b.name):
-        return False
-    phone = normal_phone(a.phone)
-    email = normal_email(a.email)
-    return bool(phone and phone == normal_phone(b.phone)) or bool(
-        email and email == normal_email(b.email)
-    )
 
 
 def _contact(row: CustomerRow) -> ContactData:

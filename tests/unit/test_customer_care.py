@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kundengespraech.domain.care.people import ContactData, normal_phone, same_person
 from kundengespraech.domain.consent import EMAIL, PHONE
 from kundengespraech.domain.followups import CareRuleError
 from kundengespraech.services.app import AppServices, open_services
@@ -16,7 +17,6 @@ from kundengespraech.services.promises import ContactBlockedError
 from kundengespraech.services.settings import DealerSettings, save_settings
 from kundengespraech.services.timeline import customer_timeline
 from kundengespraech.storage import customers as store
-from kundengespraech.storage.customers import ContactData, normal_phone, same_person
 from kundengespraech.storage.models import (
     AnswerRow,
     ContactRow,
@@ -328,3 +328,17 @@ def test_done_on_a_promise_whose_consent_was_withdrawn_is_refused(app) -> None:
     with pytest.raises(ContactBlockedError, match="widerrufen"):
         app.promises.done(promise_id)
     assert app.promises.get(promise_id).done_at is None
+
+
+def test_phone_numbers_are_compared_in_their_international_form() -> None:
+    # Austria and Switzerland fold like Germany did (only +49 was folded before).
+    assert normal_phone("+43 1 234567") == normal_phone("0043 1 234567") == "+431234567"
+    assert normal_phone("+41 44 668 18 00") == normal_phone("0041 44 6681800")
+    assert normal_phone("089 1234567") == normal_phone("+49 (89) 123 45 67") == "+49891234567"
+    # A number of another country is not the German number with the same digits.
+    assert normal_phone("+43 89 1234567") != normal_phone("089 1234567")
+    assert normal_phone("") == "" and normal_phone("keine") == ""
+    anna = ContactData(first_name="Anna", last_name="Gruber", phone="+43 664 1234567")
+    assert same_person(
+        anna, ContactData(first_name="Anna", last_name="Gruber", phone="0043664/1234567")
+    )

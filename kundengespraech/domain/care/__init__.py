@@ -1,0 +1,1 @@
+"""Relationship care: the rules about customers, consent and follow-ups (pure Python)."""
