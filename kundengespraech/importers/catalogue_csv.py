@@ -64,7 +64,7 @@ def parse_catalogue_csv(
         text = decode(data, source)
         _read_text(reader, text)
     except CatalogueImportError as error:
-        reader.issues = list(error.errors)
+        reader.take(error)
     return reader.result()
 
 

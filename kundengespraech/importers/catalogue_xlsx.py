@@ -51,11 +51,13 @@ def parse_catalogue_xlsx(
                 reader.read_rows(rows)
             return reader.result()
     except CatalogueImportError as error:
-        issues = error.errors
+        failure = error
     except Exception as exc:  # damaged XML inside the archive shows only while reading rows
-        issues = [ImportIssue(source, 0, "", f"Die Excel-Datei ist beschädigt ({exc})")]
+        failure = CatalogueImportError(
+            [ImportIssue(source, 0, "", f"Die Excel-Datei ist beschädigt ({exc})")]
+        )
     reader = RowReader(source, column_map or {})
-    reader.issues = list(issues)
+    reader.take(failure)
     return reader.result()
 
 

@@ -17,7 +17,7 @@ from kundengespraech.importers.columns import (
     TypedParser,
     shown,
 )
-from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
+from kundengespraech.importers.issues import MAX_ISSUES, CatalogueImportError, ImportIssue
 
 # Control characters (NUL and friends) in a text cell: a database may refuse them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -48,15 +48,21 @@ class ParsedCatalogue:
     headers: tuple[str, ...]  # as written in the file
     column_headers: Mapping[str, str] = field(default_factory=dict)  # contract column → header
     sheet: str = ""
+    more_issues: int = 0  # problems found beyond the first MAX_ISSUES, counted only
 
     @property
     def ok(self) -> bool:
         return not self.issues
 
+    @property
+    def issue_count(self) -> int:
+        """Every problem found, also those beyond the ones kept."""
+        return len(self.issues) + self.more_issues
+
     def vehicles_or_raise(self) -> list[Vehicle]:
         """The vehicles; raises ``CatalogueImportError`` if there is any problem."""
         if self.issues:
-            raise CatalogueImportError(list(self.issues))
+            raise CatalogueImportError(list(self.issues), self.more_issues)
         return list(self.vehicles)
 
 
@@ -104,6 +110,7 @@ class RowReader:
         self.column_map = check_column_map(column_map)
         self.decimal_comma = False
         self.issues: list[ImportIssue] = []
+        self.more_issues = 0  # beyond MAX_ISSUES: counted, not kept
         self.headers: tuple[str, ...] = ()
         # Per file column: contract column ("" if none), header as written, its parsers (None:
         # not a contract column, or a text column whose value is the text), what to do with a
@@ -121,7 +128,15 @@ class RowReader:
         self._row_count = 0
 
     def issue(self, line: int, column: str, message: str) -> None:
-        self.issues.append(ImportIssue(self.source, line, column, message, self.sheet))
+        if len(self.issues) < MAX_ISSUES:
+            self.issues.append(ImportIssue(self.source, line, column, message, self.sheet))
+        else:
+            self.more_issues += 1
+
+    def take(self, error: CatalogueImportError) -> None:
+        """The problems of an error that ended the reading (they replace those found so far)."""
+        self.issues = list(error.errors[:MAX_ISSUES])
+        self.more_issues = error.count - len(self.issues)
 
     def read_header(self, line: int, header: Sequence[object]) -> None:
         check_column_count(len(header), self.source, line, self.sheet)
@@ -245,4 +260,5 @@ class RowReader:
             headers=self.headers,
             column_headers=dict(self._present),
             sheet=self.sheet,
+            more_issues=self.more_issues,
         )
