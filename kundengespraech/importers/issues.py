@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,6 +12,18 @@ MAX_ISSUES = 100
 A file of 50,000 faulty rows would otherwise fill memory and screen; the first hundred show
 what is wrong, and a last line says how many more there are ("… und 49.900 weitere Fehler").
 """
+
+
+# C0 and C1 control characters: echoed to a terminal they could move the cursor, clear the
+# screen or change colours (ANSI escapes); in messages they are shown as "\x1b".
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def echo(text: str, limit: int = 40) -> str:
+    """A value from the file as a message may quote it: control characters made visible,
+    at most ``limit`` characters ("…" at the end if cut)."""
+    text = _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+    return text if len(text) <= limit else text[: limit - 3] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +45,7 @@ class ImportIssue:
         """Where in the file, without the file name: "Blatt „Autos“, Zeile 5" or "Zeile 5"."""
         parts = []
         if self.sheet:
-            parts.append(f"Blatt „{self.sheet}“")
+            parts.append(f"Blatt „{echo(self.sheet, 60)}“")
         if self.line > 0:
             parts.append(f"Zeile {self.line}")
         return ", ".join(parts)
@@ -40,7 +53,7 @@ class ImportIssue:
     def __str__(self) -> str:
         where = ", ".join(part for part in (self.source, self.place) if part)
         if self.column:
-            where += f", Spalte „{self.column}“"
+            where += f", Spalte „{echo(self.column, 60)}“"
         return f"{where}: {self.message}"
 
 

@@ -17,7 +17,12 @@ from kundengespraech.importers.columns import (
     TypedParser,
     shown,
 )
-from kundengespraech.importers.issues import MAX_ISSUES, CatalogueImportError, ImportIssue
+from kundengespraech.importers.issues import (
+    MAX_ISSUES,
+    CatalogueImportError,
+    ImportIssue,
+    echo,
+)
 
 # Control characters (NUL and friends) in a text cell: a database may refuse them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -78,6 +83,13 @@ def clean_header(raw: object) -> str:
     """A header cell as written, without surrounding space and byte order mark."""
     return "" if raw is None else str(raw).strip().strip("\ufeff").strip()
 
+
+MAX_ROWS = 100_000
+"""Vehicle rows of one file. A dealership's catalogue has hundreds or thousands; 100,000 import
+in well under 30 s and 600 MB. Reading stops at the first row beyond."""
+
+MAX_CELL_CHARS = 131_072
+"""Characters of one cell (the CSV reader's own limit; Excel allows 32,767)."""
 
 MAX_COLUMNS = 300
 """More columns than any catalogue has (contract 2 has 30): a larger header is not a catalogue."""
@@ -181,7 +193,21 @@ class RowReader:
             self.read_row(line, row)
 
     def read_row(self, line: int, row: Sequence[Any]) -> None:
-        """Check one row with data; a row free of problems becomes a vehicle."""
+        """Check one row with data; a row free of problems becomes a vehicle.
+
+        Raises ``CatalogueImportError`` (reading stops) at the first row beyond
+        :data:`MAX_ROWS`.
+        """
+        if self._row_count >= MAX_ROWS:
+            too_many = ImportIssue(
+                self.source,
+                line,
+                "",
+                f"Die Datei hat mehr als {german_int(MAX_ROWS)} Fahrzeugzeilen; ein Katalog hat "
+                f"höchstens {german_int(MAX_ROWS)}. Bitte die Datei aufteilen",
+                self.sheet,
+            )
+            raise CatalogueImportError([too_many, *self.issues], self.more_issues)
         self._row_count += 1
         values: dict[str, Any] = {}
         extra: dict[str, str] = {}
@@ -195,6 +221,14 @@ class RowReader:
             if raw.__class__ is str:
                 text = raw.strip()
                 if not text:
+                    continue
+                if len(text) > MAX_CELL_CHARS:
+                    self.issue(
+                        line,
+                        name or f"Nr. {position}",
+                        f"Die Zelle ist länger als {german_int(MAX_CELL_CHARS)} Zeichen",
+                    )
+                    failed.add(column)
                     continue
                 if kind == _TEXT:
                     if _CONTROL.search(text):
@@ -240,7 +274,9 @@ class RowReader:
             first = self._first_line_of_id.setdefault(identifier, line)
             if first != line:
                 self.issue(
-                    line, self._id_header, f"Kennung „{identifier}“ gibt es schon in Zeile {first}"
+                    line,
+                    self._id_header,
+                    f"Kennung „{echo(identifier)}“ gibt es schon in Zeile {first}",
                 )
         if self.issues:
             return
