@@ -94,9 +94,10 @@ def parse_decimal(text: str, *, decimal_comma: bool, what: str = "keine Zahl") -
     if len(whole) > MAX_WHOLE_DIGITS or len(normal) > MAX_NUMBER_LENGTH:
         raise CellError(f"„{_short(text)}“ ist als Zahl zu groß oder zu lang")
     try:
-        return Decimal(normal.rstrip(".") or "0")
+        value = Decimal(normal.rstrip(".") or "0")
     except InvalidOperation as exc:  # pragma: no cover - the patterns above only let numbers pass
         raise CellError(f"„{_short(text)}“ ist {what}") from exc
+    return value.copy_abs() if value.is_zero() else value  # "-0" is 0, never -0.0
 
 
 def int_value(number: Decimal, shown: str) -> int:

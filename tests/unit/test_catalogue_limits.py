@@ -155,3 +155,9 @@ def test_control_characters_are_shown_not_sent_to_the_terminal() -> None:
     data = (HEADER + "1,VW,Golf,city,\x1b[2J5,5,petrol\n" + good).encode()
     parsed = parse_catalogue_csv(data)
     assert "„\\x1b[2J5“" in str(parsed.issues[0])
+
+
+def test_minus_zero_is_zero() -> None:
+    header = HEADER.strip() + ",consumption_l_100km,isofix\n"
+    (vehicle,) = read_catalogue((header + "1,VW,Golf,city,5000,5,petrol,-0,-0\n").encode())
+    assert (str(vehicle.consumption_l_100km), vehicle.isofix) == ("0.0", 0)
