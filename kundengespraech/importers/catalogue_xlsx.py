@@ -11,6 +11,7 @@ import math
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, time, timedelta
@@ -185,12 +186,15 @@ def check_sheets(data: bytes, source: str) -> None:
     The sheets' XML is unpacked in pieces of 256 KB and only counted (bytes, no XML parser), so
     this takes a fraction of a second per 100 MB and little memory.
     """
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for member in archive.infolist():
-            name = member.filename
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                with archive.open(member) as stream:
-                    _check_sheet_xml(stream, source)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for member in archive.infolist():
+                name = member.filename
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with archive.open(member) as stream:
+                        _check_sheet_xml(stream, source)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        raise not_an_xlsx(source, data) from exc  # packed data that does not unpack
 
 
 def _check_sheet_xml(stream: IO[bytes], source: str) -> None:

@@ -13,7 +13,7 @@ from kundengespraech.importers.catalogue_csv import (
     read_catalogue,
     write_catalogue,
 )
-from kundengespraech.importers.catalogue_xlsx import parse_catalogue_xlsx
+from kundengespraech.importers.catalogue_xlsx import parse_catalogue_xlsx, xlsx_headers
 from kundengespraech.importers.issues import (
     MAX_ISSUES,
     CatalogueImportError,
@@ -161,3 +161,15 @@ def test_minus_zero_is_zero() -> None:
     header = HEADER.strip() + ",consumption_l_100km,isofix\n"
     (vehicle,) = read_catalogue((header + "1,VW,Golf,city,5000,5,petrol,-0,-0\n").encode())
     assert (str(vehicle.consumption_l_100km), vehicle.isofix) == ("0.0", 0)
+
+
+def test_a_sheet_whose_packed_data_is_damaged_is_no_valid_workbook() -> None:
+    from tests.reliability.hostile_catalogues import _good_rows, _sheet_with
+
+    data = bytearray(_sheet_with(*_good_rows(500)))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + 40
+    data[start : start + 200] = bytes(200)
+    with pytest.raises(CatalogueImportError, match="keine gültige Excel-Datei"):
+        xlsx_headers(bytes(data), "kaputt.xlsx")
+    assert "keine gültige Excel-Datei" in parse_catalogue_xlsx(bytes(data)).issues[0].message
