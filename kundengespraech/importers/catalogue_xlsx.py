@@ -184,7 +184,7 @@ def check_sheets(data: bytes, source: str) -> None:
     """Refuse a worksheet with a row wider or more rows than Excel allows, before it is parsed.
 
     The sheets' XML is unpacked in pieces of 256 KB and only counted (bytes, no XML parser), so
-    this takes a fraction of a second per 100 MB and little memory.
+    this takes about a second per 100 MB unpacked and little memory.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
