@@ -40,6 +40,7 @@ class Case:
     present: tuple[str, ...] = ()  # imported: in the exported catalogue
     absent: tuple[str, ...] = ()  # in stderr/stdout and export: never (mojibake, secrets …)
     long_only: bool = False
+    alone: bool = False  # heavy: its time is measured with no other import running beside it
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -696,6 +697,7 @@ def cases(*, long_run: bool = False) -> list[Case]:
             "zeilen-100001.csv",
             lambda: _utf8(_csv(_row(f"Z{n}") for n in range(100_001))),
             expect=("Zeile 100002", "mehr als 100.000 Fahrzeugzeilen"),
+            alone=True,
         ),
         Case(
             "fehler-50000.csv",
@@ -841,6 +843,7 @@ def cases(*, long_run: bool = False) -> list[Case]:
             "fehler-50000.xlsx",
             lambda: _many_errors_xlsx(50_000),
             expect=("Zeile 2", "Spalte „seats“", "… und 49.900 weitere Fehler"),
+            alone=True,
         ),
         Case(
             "xlsx-als-txt.txt",
@@ -855,18 +858,21 @@ def cases(*, long_run: bool = False) -> list[Case]:
             imports=True,
             present=("W0095000", "Müller Automobile"),
             long_only=True,
+            alone=True,
         ),
         Case(
             "katalog-20mb-200000-zeilen.csv",
             lambda: _valid_catalogue_csv(20 * 1024 * 1024, 200_000),
             expect=("Zeile 100002", "mehr als 100.000 Fahrzeugzeilen"),
             long_only=True,
+            alone=True,
         ),
         Case(
             "fehler-ueberall-20mb.csv",
             lambda: _errors_everywhere(20 * 1024 * 1024),
             expect=("Zeile 2", "mehr als 100.000 Fahrzeugzeilen", "weitere Fehler"),
             long_only=True,
+            alone=True,
         ),
         Case(
             "katalog-20mb.xlsx",
@@ -874,12 +880,14 @@ def cases(*, long_run: bool = False) -> list[Case]:
             imports=True,
             present=("W0095000", "Müller Automobile"),
             long_only=True,
+            alone=True,
         ),
         Case(
             "katalog-20mb-300000-zeilen.xlsx",
             lambda: _valid_catalogue_xlsx(20 * 1024 * 1024, 300_000),
             expect=("Zeile 100002", "mehr als 100.000 Fahrzeugzeilen"),
             long_only=True,
+            alone=True,
         ),
     ]
     return [

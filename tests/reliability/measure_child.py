@@ -1,4 +1,4 @@
-"""Run a command and write its own peak memory and wall time: ``measure_child.py REPORT -- CMD``.
+"""Run a command, write its peak memory, wall and CPU time: ``measure_child.py REPORT -- CMD``.
 
 Why a wrapper: a child forked from a large process (pytest) reports that process's memory as
 its own peak (Linux keeps the pre-``exec`` high-water mark in ``ru_maxrss``). This wrapper is
@@ -24,7 +24,8 @@ def main(argv: list[str]) -> int:
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
     with open(report, "w", encoding="utf-8") as stream:
-        json.dump({"seconds": seconds, "max_rss_kb": usage.ru_maxrss}, stream)
+        cpu = usage.ru_utime + usage.ru_stime
+        json.dump({"seconds": seconds, "cpu_seconds": cpu, "max_rss_kb": usage.ru_maxrss}, stream)
     return child.returncode
 
 
