@@ -20,6 +20,7 @@ from kundengespraech.domain.formatting import format_eur
 from kundengespraech.domain.phrases import words
 from kundengespraech.domain.questionnaire import Answers
 from kundengespraech.importers.catalogue_csv import CatalogueImportError, ImportIssue
+from kundengespraech.importers.issues import german_count, issue_lines
 from kundengespraech.importers.mapping import How, propose_mapping
 from kundengespraech.importers.rows import MISSING_COLUMN
 from kundengespraech.services.app import AppServices, open_services
@@ -103,9 +104,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         print(f"Fehler: {error}", file=err)
         return EXIT_INPUT
     except CatalogueImportError as error:
-        print(f"Fehler: {len(error.errors)} Problem(e) in der Datei – nichts importiert.", file=err)
-        for issue in error.errors:
-            print(f"  {issue}", file=err)
+        print(
+            f"Fehler: {german_count(error.count)} Problem(e) in der Datei – nichts importiert.",
+            file=err,
+        )
+        for line in issue_lines(error.errors, error.more, indent="  "):
+            print(line, file=err)
         return EXIT_INPUT
     except StorageError as error:  # a write that did not reach the database (disk full, …)
         print(f"Fehler: {error}", file=err)
@@ -268,7 +272,9 @@ def _catalogue_import(services: AppServices, args: argparse.Namespace, out: Text
             f"{args.file}: Datei kann nicht gelesen werden ({error.strerror})."
         ) from error
     if not preview.ok:
-        raise CliError(_problems_text(services, args.file, preview.issues, column_map))
+        raise CliError(
+            _problems_text(services, args.file, preview.issues, column_map, preview.more_issues)
+        )
     photos = f", {preview.photo_count} mit Foto" if preview.photo_count else ""
     skipped = (
         f"; {preview.skipped_images} Foto(s) nicht gefunden, diese Fahrzeuge ohne Foto"
@@ -310,10 +316,13 @@ def _problems_text(
     path: Path,
     issues: Sequence[ImportIssue],
     column_map: Mapping[str, str | None],
+    more: int = 0,
 ) -> str:
-    """Every problem, and for missing required columns the ``--map`` options that may help."""
-    lines = [f"{len(issues)} Problem(e) in der Datei – nichts importiert."]
-    lines += [f"  {issue}" for issue in issues]
+    """The problems (the first hundred, then how many more), and for missing required columns
+    the ``--map`` options that may help."""
+    count = german_count(len(issues) + more)
+    lines = [f"{count} Problem(e) in der Datei – nichts importiert."]
+    lines += issue_lines(issues, more, indent="  ")
     if any(issue.message == MISSING_COLUMN for issue in issues):
         try:
             headers = services.catalogue.headers(path)

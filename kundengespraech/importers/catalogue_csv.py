@@ -18,7 +18,7 @@ from kundengespraech.importers.columns import (  # noqa: F401 - part of this mod
     PRICE_RANGE,
     TEXT_COLUMNS,
 )
-from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
+from kundengespraech.importers.issues import MAX_ISSUES, CatalogueImportError, ImportIssue
 from kundengespraech.importers.rows import (
     ColumnMap,
     ParsedCatalogue,
@@ -64,7 +64,7 @@ def parse_catalogue_csv(
         text = decode(data, source)
         _read_text(reader, text)
     except CatalogueImportError as error:
-        reader.issues = list(error.errors)
+        reader.take(error)
     return reader.result()
 
 
@@ -160,22 +160,47 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 with or without BOM, else Windows-1252 (what German Excel writes)."""
+    """UTF-8 with or without BOM, else Windows-1252 (what German Excel writes), line by line.
+
+    A file that is not UTF-8 as a whole is decoded one line at a time: each line that is valid
+    UTF-8 as UTF-8, every other line as Windows-1252. So a file pieced together from both
+    (a UTF-8 export with lines added by an old Windows program) reads "Müller" on every line,
+    never "MÃ¼ller". A line that is neither is refused with its number.
+    """
     check_not_binary(data, source)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-        encodings: tuple[str, ...] = ("utf-8",)
-    else:
-        encodings = ("utf-8", "cp1252")
-    for encoding in encodings:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lines: list[str] = []
+    problems: list[ImportIssue] = []
+    unreadable = 0
+    for number, raw in enumerate(data.split(b"\n"), start=1):
         try:
-            return data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            error = exc
-    line = data.count(b"\n", 0, error.start) + 1
-    raise _file_problem(
-        source, "Die Datei enthält Zeichen, die weder UTF-8 noch Windows-1252 sind", line
-    )
+            lines.append(raw.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            lines.append(raw.decode("cp1252"))
+        except UnicodeDecodeError as error:
+            unreadable += 1
+            if len(problems) < MAX_ISSUES:
+                problems.append(
+                    ImportIssue(
+                        source,
+                        number,
+                        "",
+                        "Die Zeile enthält Zeichen, die weder UTF-8 noch Windows-1252 sind "
+                        f"(Byte {error.start + 1} der Zeile: 0x{raw[error.start]:02X}); "
+                        "bitte die Datei als „CSV UTF-8“ speichern",
+                    )
+                )
+    if problems:
+        raise CatalogueImportError(problems, unreadable - len(problems))
+    return "\n".join(lines)
 
 
 def _sniff_delimiter(first_line: str) -> str:

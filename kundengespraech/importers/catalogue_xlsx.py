@@ -7,13 +7,16 @@ header. Numbers, dates and yes/no cells typed in Excel are read as such.
 from __future__ import annotations
 
 import io
+import math
+import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
 from kundengespraech.importers.cells import german_int
 from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
@@ -33,6 +36,14 @@ MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_MEMBER_RATIO = 200  # XML of spreadsheets packs about 10–30:1; bombs pack 1000:1
 _RATIO_FLOOR = 1024 * 1024  # small members may pack as well as they like
 MAX_MEMBERS = 2_000  # a workbook with thousands of sheets is no catalogue
+# Excel's own limits. openpyxl builds each row in memory before it yields it: a row of a
+# million cells takes gigabytes, so wider rows are refused by a scan of the packed XML first.
+MAX_ROW_CELLS = 16_384
+MAX_SHEET_ROWS = 1_048_576
+_SCAN_CHUNK = 1 << 18
+_ROW_START = re.compile(rb"<(?:[\w.-]+:)?row[\s>/]")
+_ROW_NUMBER = re.compile(rb'\sr="(\d{1,9})"')
+_CELL_STARTS = (b"<c ", b"<c>", b"<c/>", b":c ", b":c>", b":c/>")
 
 
 def parse_catalogue_xlsx(
@@ -51,11 +62,14 @@ def parse_catalogue_xlsx(
                 reader.read_rows(rows)
             return reader.result()
     except CatalogueImportError as error:
-        issues = error.errors
+        failure = error
     except Exception as exc:  # damaged XML inside the archive shows only while reading rows
-        issues = [ImportIssue(source, 0, "", f"Die Excel-Datei ist beschädigt ({exc})")]
+        message = (
+            FORBIDDEN_XML if _forbidden_xml(exc) else f"Die Excel-Datei ist beschädigt ({exc})"
+        )
+        failure = CatalogueImportError([ImportIssue(source, 0, "", message)])
     reader = RowReader(source, column_map or {})
-    reader.issues = list(issues)
+    reader.take(failure)
     return reader.result()
 
 
@@ -75,18 +89,58 @@ def _open_workbook(data: bytes, source: str) -> Iterator[Any]:
     if not data.startswith(XLSX_MAGIC):
         raise not_an_xlsx(source, data)
     check_archive(data, source)
+    check_sheets(data, source)
     import openpyxl  # imported when needed: it takes a while and only .xlsx needs it
+    from openpyxl.worksheet import _reader
+
+    _reader._cast_number = _cast_number
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:  # zipfile, XML and KeyError: a damaged or foreign file
+            if _forbidden_xml(exc):
+                raise _refused(source, FORBIDDEN_XML) from exc
             raise not_an_xlsx(source, data) from exc
         try:
             yield book
         finally:
             book.close()
+
+
+FORBIDDEN_XML = (
+    "Die Excel-Datei enthält XML-Entitäten (DTD), wie sie Angriffe nutzen; sie wird aus "
+    "Sicherheitsgründen nicht gelesen. Bitte in Excel öffnen und neu speichern"
+)
+
+
+def _forbidden_xml(error: BaseException | None) -> bool:
+    """Whether defusedxml refused entities or a DTD somewhere in the chain of ``error``."""
+    seen = 0
+    while error is not None and seen < 20:
+        if type(error).__module__.startswith("defusedxml"):
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
+def _cast_number(value: str) -> int | float | str:
+    """A number cell's text as openpyxl reads it, but never an error and never inf or NaN.
+
+    openpyxl raises for "NaN", "INF" or an integer of more than 4,300 digits, ending the
+    whole read without a place; ``1e309`` becomes ``inf``. Such a cell is passed on as the text
+    it is, so that the row reader names its row and column ("„NaN“ ist kein Geldbetrag").
+    Installed as ``openpyxl.worksheet._reader._cast_number`` (openpyxl 3.1).
+    """
+    try:
+        number = float(value) if "." in value or "e" in value or "E" in value else int(value)
+    except ValueError:
+        return value
+    if isinstance(number, float) and not math.isfinite(number):
+        return value
+    return number
 
 
 def check_archive(data: bytes, source: str) -> None:
@@ -123,6 +177,85 @@ def check_archive(data: bytes, source: str) -> None:
             f"Die Excel-Datei ist entpackt {german_int(total // (1024 * 1024))} MB groß "
             f"(erlaubt sind höchstens {german_int(MAX_UNCOMPRESSED_BYTES // (1024 * 1024))} MB); "
             "bitte den Katalog auf das Nötige kürzen oder als CSV speichern",
+        )
+
+
+def check_sheets(data: bytes, source: str) -> None:
+    """Refuse a worksheet with a row wider or more rows than Excel allows, before it is parsed.
+
+    The sheets' XML is unpacked in pieces of 256 KB and only counted (bytes, no XML parser), so
+    this takes about a second per 100 MB unpacked and little memory.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for member in archive.infolist():
+                name = member.filename
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with archive.open(member) as stream:
+                        _check_sheet_xml(stream, source)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        raise not_an_xlsx(source, data) from exc  # packed data that does not unpack
+
+
+def _check_sheet_xml(stream: IO[bytes], source: str) -> None:
+    rows = 0
+    cells = 0  # in the current row
+    row_number = 0
+    carry = b""
+    while True:
+        chunk = stream.read(_SCAN_CHUNK)
+        text = carry + chunk
+        if chunk:  # keep a tag that may be cut in two for the next piece
+            cut = text.rfind(b"<", max(len(text) - 16, 0))
+            text, carry = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
+        else:
+            carry = b""
+        starts = _ROW_START.findall(text)
+        if cells + _count_cells(text) <= MAX_ROW_CELLS:  # no row of this piece is too wide
+            if starts:
+                rows += len(starts)
+                last = text.rfind(starts[-1])
+                found = _ROW_NUMBER.search(text, last, last + 200)
+                row_number = int(found.group(1)) if found else rows
+                cells = _count_cells(text[last:])
+            else:
+                cells += _count_cells(text)
+        else:
+            pieces = _ROW_START.split(text)
+            cells += _count_cells(pieces[0])
+            for piece in pieces[1:]:
+                _check_row(cells, row_number, source)
+                rows += 1
+                found = _ROW_NUMBER.search(piece, 0, 200)
+                row_number = int(found.group(1)) if found else rows
+                cells = _count_cells(piece)
+        _check_row(cells, row_number, source)
+        if rows > MAX_SHEET_ROWS:
+            raise _refused(
+                source,
+                f"Die Excel-Datei hat mehr als {german_int(MAX_SHEET_ROWS)} Zeilen – mehr, als "
+                "Excel erlaubt; sie ist kein Katalog",
+            )
+        if not chunk:
+            return
+
+
+def _count_cells(xml: bytes) -> int:
+    return sum(xml.count(start) for start in _CELL_STARTS)
+
+
+def _check_row(cells: int, row_number: int, source: str) -> None:
+    if cells > MAX_ROW_CELLS:
+        raise CatalogueImportError(
+            [
+                ImportIssue(
+                    source,
+                    row_number,
+                    "",
+                    f"Die Zeile hat mehr als {german_int(MAX_ROW_CELLS)} Zellen – mehr, als "
+                    "Excel erlaubt; die Datei ist kein Katalog",
+                )
+            ]
         )
 
 

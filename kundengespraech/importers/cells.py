@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
+from kundengespraech.importers.issues import echo
+
 # A cell whose only entry is one of these means "known: no assistance systems" (an empty tuple);
 # an empty cell means unknown. The writer writes an empty tuple as ``none``.
 NO_ASSIST = ("none", "keine", "-")
@@ -55,8 +57,7 @@ MAX_WHOLE_DIGITS = 20
 MAX_NUMBER_LENGTH = 400
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:37] + "…"
+_short = echo  # a value quoted in a message: short, control characters made visible
 
 
 class CellError(ValueError):
@@ -93,22 +94,23 @@ def parse_decimal(text: str, *, decimal_comma: bool, what: str = "keine Zahl") -
     if len(whole) > MAX_WHOLE_DIGITS or len(normal) > MAX_NUMBER_LENGTH:
         raise CellError(f"„{_short(text)}“ ist als Zahl zu groß oder zu lang")
     try:
-        return Decimal(normal.rstrip(".") or "0")
+        value = Decimal(normal.rstrip(".") or "0")
     except InvalidOperation as exc:  # pragma: no cover - the patterns above only let numbers pass
-        raise CellError(f"„{text}“ ist {what}") from exc
+        raise CellError(f"„{_short(text)}“ ist {what}") from exc
+    return value.copy_abs() if value.is_zero() else value  # "-0" is 0, never -0.0
 
 
 def int_value(number: Decimal, shown: str) -> int:
     """A number that must be whole: 5.0 is 5, 5.5 is an error naming ``shown``."""
     if number != number.to_integral_value():
-        raise CellError(f"„{shown}“ ist keine ganze Zahl")
+        raise CellError(f"„{_short(shown)}“ ist keine ganze Zahl")
     return int(number)
 
 
 def money_value(number: Decimal, shown: str) -> Decimal:
     """A price: at most two decimal places; 32990.0 is ``Decimal(32990)``."""
     if number != number.quantize(_CENT):
-        raise CellError(f"„{shown}“ hat mehr als zwei Nachkommastellen")
+        raise CellError(f"„{_short(shown)}“ hat mehr als zwei Nachkommastellen")
     return number
 
 
@@ -141,7 +143,7 @@ def parse_bool(text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise CellError(f"„{text}“ ist weder ja noch nein (erlaubt: yes, no)")
+    raise CellError(f"„{_short(text)}“ ist weder ja noch nein (erlaubt: yes, no)")
 
 
 def parse_choice(text: str, choices: Iterable[str], aliases: Mapping[str, str]) -> str:
@@ -152,7 +154,7 @@ def parse_choice(text: str, choices: Iterable[str], aliases: Mapping[str, str]) 
         return word
     if word in aliases:
         return aliases[word]
-    raise CellError(f"„{text}“ ist kein erlaubter Wert (erlaubt: {', '.join(allowed)})")
+    raise CellError(f"„{_short(text)}“ ist kein erlaubter Wert (erlaubt: {', '.join(allowed)})")
 
 
 def parse_assist(text: str) -> tuple[str, ...]:
@@ -183,7 +185,7 @@ def check_range(
     hint = ""
     if decimal_comma and "." in text and "," not in text:
         hint = "; in dieser Datei trennt der Punkt Tausender, das Komma Dezimalstellen"
-    raise CellError(f"„{text}“ liegt außerhalb des plausiblen Bereichs ({allowed}){hint}")
+    raise CellError(f"„{_short(text)}“ liegt außerhalb des plausiblen Bereichs ({allowed}){hint}")
 
 
 def german_int(number: int) -> str:

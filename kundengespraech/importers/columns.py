@@ -181,15 +181,17 @@ def _typed_parser(column: str) -> TypedParser:
     def parse_typed_number(value: Any) -> Any:
         text = shown(value)
         if isinstance(value, bool):
-            raise CellError(f"„{text}“ ist keine Zahl")
+            raise CellError(f"„{cells.echo(text)}“ ist keine Zahl")
         if isinstance(value, date | datetime):
             if column != "year":
-                raise CellError(f"„{text}“ ist ein Datum, keine Zahl")
+                raise CellError(f"„{cells.echo(text)}“ ist ein Datum, keine Zahl")
             value = Decimal(value.year)
         elif isinstance(value, time | timedelta):
-            raise CellError(f"„{text}“ ist eine Uhrzeit, keine Zahl")
+            raise CellError(f"„{cells.echo(text)}“ ist eine Uhrzeit, keine Zahl")
         if not isinstance(value, Decimal):
             return text_parser(text, False)
+        if value.is_finite() and value.adjusted() >= cells.MAX_WHOLE_DIGITS:
+            raise CellError(f"„{cells.echo(text)}“ ist als Zahl zu groß oder zu lang")
         result = number(value, text)
         cells.check_range(text, result, low, high, decimal_comma=False, low_exclusive=low_exclusive)
         return result

@@ -11,7 +11,7 @@ from typing import Any
 from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.importers.catalogue_csv import write_catalogue
 from kundengespraech.importers.catalogue_file import file_headers, parse_catalogue_file
-from kundengespraech.importers.issues import CatalogueImportError, ImportIssue
+from kundengespraech.importers.issues import MAX_ISSUES, CatalogueImportError, ImportIssue
 from kundengespraech.importers.mapping import Target
 from kundengespraech.importers.rows import ColumnMap, ParsedCatalogue
 from kundengespraech.services import images
@@ -40,6 +40,7 @@ class ImportPreview:
     skip_missing_images: bool = False
     skipped_images: int = 0
     column_map: Mapping[str, Target] = field(default_factory=dict)
+    more_image_issues: int = 0  # missing photos beyond the first MAX_ISSUES, counted only
 
     @property
     def source(self) -> str:
@@ -48,6 +49,15 @@ class ImportPreview:
     @property
     def issues(self) -> tuple[ImportIssue, ...]:
         return self.parsed.issues + self.image_issues
+
+    @property
+    def more_issues(self) -> int:
+        """Problems found beyond those in :attr:`issues` (they are counted, not kept)."""
+        return self.parsed.more_issues + self.more_image_issues
+
+    @property
+    def issue_count(self) -> int:
+        return len(self.issues) + self.more_issues
 
     @property
     def ok(self) -> bool:
@@ -134,6 +144,7 @@ class CatalogueService:
         found: dict[str, Path | images.ImageProblem] = {}
         photos: list[Path | None] = []
         issues: list[ImportIssue] = []
+        more = 0
         skipped = 0
         for vehicle, line in zip(parsed.vehicles, parsed.lines, strict=True):
             reference = vehicle.image.strip()
@@ -152,8 +163,10 @@ class CatalogueService:
             photos.append(None)
             if skip_missing_images:
                 skipped += 1
-            else:
+            elif len(issues) < MAX_ISSUES:
                 issues.append(ImportIssue(parsed.source, line, header, str(result), parsed.sheet))
+            else:
+                more += 1
         return dataclasses.replace(
             preview,
             photos=tuple(photos),
@@ -161,6 +174,7 @@ class CatalogueService:
             folders=tuple(folders),
             skip_missing_images=skip_missing_images,
             skipped_images=skipped,
+            more_image_issues=more,
         )
 
     # --- writing ---------------------------------------------------------------------------
@@ -171,7 +185,7 @@ class CatalogueService:
         Raises ``CatalogueImportError`` if the preview has any problem (nothing is written).
         """
         if not preview.ok:
-            raise CatalogueImportError(list(preview.issues))
+            raise CatalogueImportError(list(preview.issues), preview.more_issues)
         vehicles = self._with_stored_photos(preview)
         with self._db.session() as session:
             if replace:

@@ -15,7 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kundengespraech.importers.catalogue_file import FILE_PATTERNS
-from kundengespraech.importers.issues import CatalogueImportError
+from kundengespraech.importers.issues import (
+    CatalogueImportError,
+    german_count,
+    more_issues_text,
+)
 from kundengespraech.importers.mapping import (
     ColumnProposal,
     Target,
@@ -194,13 +198,15 @@ class CatalogueActions(QObject):
         if isinstance(error, CatalogueImportError):
             lines = [str(issue) for issue in error.errors]
             shown = "\n".join(lines[:MAX_ERRORS_SHOWN])
-            more = len(lines) - MAX_ERRORS_SHOWN
+            more = error.count - min(len(lines), MAX_ERRORS_SHOWN)
             if more > 0:
-                shown += "\n" + self.tr("… und %1 weitere.").replace("%1", str(more))
+                shown += "\n" + self.tr("… und %1 weitere.").replace("%1", german_count(more))
+            if error.more:
+                lines.append(more_issues_text(error.more))
             self._prompter.warn(
                 self.tr("Nichts importiert"),
                 self.tr("Die Datei enthält %1 Fehler. Es wurde nichts verändert.\n\n").replace(
-                    "%1", str(len(lines))
+                    "%1", german_count(error.count)
                 )
                 + shown,
                 "\n".join(lines),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kundengespraech.importers.issues import ImportIssue
+from kundengespraech.importers.issues import ImportIssue, german_count
 from kundengespraech.services.catalogue import ImportPreview
 
 Recheck = Callable[[ImportPreview, Path | None, bool], ImportPreview]
@@ -35,17 +35,29 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class IssueTableModel(QAbstractTableModel):
-    """The problems of an import file as rows: (sheet,) line, column, reason."""
+    """The problems of an import file as rows: (sheet,) line, column, reason.
 
-    def __init__(self, issues: Sequence[ImportIssue] = (), parent: QWidget | None = None) -> None:
+    ``more`` problems found beyond those listed (the importer keeps the first hundred) are
+    summed up in a last row: "… und 1.234 weitere Fehler".
+    """
+
+    def __init__(
+        self,
+        issues: Sequence[ImportIssue] = (),
+        parent: QWidget | None = None,
+        *,
+        more: int = 0,
+    ) -> None:
         super().__init__(parent)
         self._issues: list[ImportIssue] = []
+        self._more = 0
         self._with_sheet = False
-        self.set_issues(issues)
+        self.set_issues(issues, more)
 
-    def set_issues(self, issues: Sequence[ImportIssue]) -> None:
+    def set_issues(self, issues: Sequence[ImportIssue], more: int = 0) -> None:
         self.beginResetModel()
         self._issues = list(issues)
+        self._more = max(more, 0)
         self._with_sheet = any(issue.sheet for issue in self._issues)
         self.endResetModel()
 
@@ -54,22 +66,26 @@ class IssueTableModel(QAbstractTableModel):
         return [self.tr("Blatt"), *headers] if self._with_sheet else headers
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._issues)
+        return 0 if parent.isValid() else len(self._issues) + (1 if self._more else 0)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._headers())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._issues):
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
-        issue = self._issues[index.row()]
-        values = [
-            str(issue.line) if issue.line > 0 else self.tr("ganze Datei"),
-            issue.column,
-            issue.message,
-        ]
+        if index.row() == len(self._issues):
+            more = self.tr("… und %1 weitere Fehler").replace("%1", german_count(self._more))
+            values = ["", "", more]
+        else:
+            issue = self._issues[index.row()]
+            values = [
+                str(issue.line) if issue.line > 0 else self.tr("ganze Datei"),
+                issue.column,
+                issue.message,
+            ]
         if self._with_sheet:
-            values.insert(0, issue.sheet)
+            values.insert(0, issue.sheet if index.row() < len(self._issues) else "")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == len(values) - 3:
@@ -178,7 +194,7 @@ class ImportPreviewDialog(QDialog):
     def _show(self, preview: ImportPreview) -> None:
         self.preview = preview
         issues = preview.issues
-        self.model.set_issues(issues)
+        self.model.set_issues(issues, preview.more_issues)
         self.table.setVisible(bool(issues))
         if preview.ok:
             text = self.tr("%1 Fahrzeuge werden importiert.").replace("%1", str(preview.count))
@@ -192,7 +208,7 @@ class ImportPreviewDialog(QDialog):
             text = self.tr(
                 "Die Datei enthält %1 Fehler – so wird nichts importiert. Bitte die Datei "
                 "korrigieren (oder die Spalten anders zuordnen) und erneut importieren."
-            ).replace("%1", str(len(issues)))
+            ).replace("%1", german_count(preview.issue_count))
         self.summary.setText(text)
         folders = ", ".join(str(folder) for folder in preview.folders) or "–"
         self.folder_label.setText(self.tr("Fotos werden gesucht in: %1").replace("%1", folders))

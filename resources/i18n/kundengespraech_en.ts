@@ -1082,6 +1082,10 @@
         <translation>Sheet</translation>
     </message>
     <message>
+        <source>… und %1 weitere Fehler</source>
+        <translation>… and %1 more errors</translation>
+    </message>
+    <message>
         <source>ganze Datei</source>
         <translation>whole file</translation>
     </message>

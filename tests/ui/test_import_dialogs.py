@@ -123,6 +123,23 @@ def test_issue_model_passes_the_model_tester(qtmodeltester):
     ]
 
 
+def test_issue_model_sums_up_the_problems_beyond_those_listed(qtmodeltester):
+    issues = [
+        ImportIssue("k.xlsx", n, "seats", "„x“ ist keine ganze Zahl", "Autos") for n in (2, 3)
+    ]
+    model = IssueTableModel(issues, more=1234)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert [model.data(model.index(2, c)) for c in range(4)] == [
+        "",
+        "",
+        "",
+        "… und 1.234 weitere Fehler",
+    ]
+    model.set_issues(issues)
+    assert model.rowCount() == 2
+
+
 # --- the mapping dialog --------------------------------------------------------------------
 
 

@@ -216,3 +216,19 @@ def test_schema_command_prints_the_shipped_schema(capsys):
     code, out, _ = run(capsys, "schema")
     assert code == 0
     assert json.loads(out) == json.loads(resources.read_bytes("answers.schema.json"))
+
+
+def test_a_file_of_thousands_of_errors_lists_the_first_hundred_and_counts_the_rest(
+    capsys, db, tmp_path
+):
+    bad = tmp_path / "viele.csv"
+    rows = "".join(f"F{n},VW,Golf,compact,29990,zehn,petrol\n" for n in range(1234 + 100))
+    bad.write_text("id,make,model,body_type,price_eur,seats,powertrain\n" + rows, "utf-8")
+    code, out, err = run(capsys, "--db", db, "catalogue", "import", str(bad))
+    lines = err.splitlines()
+    assert code == 2 and out == ""
+    assert lines[0] == "Fehler: 1.334 Problem(e) in der Datei – nichts importiert."
+    assert len(lines) == 102
+    assert lines[1] == "  viele.csv, Zeile 2, Spalte „seats“: „zehn“ ist keine ganze Zahl"
+    assert lines[100].startswith("  viele.csv, Zeile 101, ")
+    assert lines[101] == "  … und 1.234 weitere Fehler"
