@@ -10,6 +10,7 @@ from kundengespraech import resources
 from kundengespraech.domain.questionnaire import Questionnaire
 from kundengespraech.services.calendar import CalendarService
 from kundengespraech.services.catalogue import CatalogueService
+from kundengespraech.services.catalogue_browser import CatalogueBrowser
 from kundengespraech.services.customer_export import CustomerExportService
 from kundengespraech.services.customers import CustomerService
 from kundengespraech.services.dashboard import DashboardService
@@ -19,12 +20,17 @@ from kundengespraech.services.privacy import PrivacyService
 from kundengespraech.services.promises import PromiseService
 from kundengespraech.services.recommendations import RecommendationService
 from kundengespraech.services.salespeople import SalespeopleService
+from kundengespraech.services.stored_settings import SettingsService
+from kundengespraech.services.timeline import TimelineService
 from kundengespraech.storage.database import (
+    READ_ONLY_NOTICE,
     Database,
     open_database,
     resolve_database_url,
     sqlite_file_path,
 )
+
+__all__ = ["READ_ONLY_NOTICE", "AppServices", "open_services"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,18 +39,30 @@ class AppServices:
 
     db: Database
     questionnaire: Questionnaire
+    settings: SettingsService
     interviews: InterviewService
     recommendations: RecommendationService
     catalogue: CatalogueService
+    catalogue_browser: CatalogueBrowser
     # Relationship care (issue 5).
     salespeople: SalespeopleService
     customers: CustomerService
+    timeline: TimelineService
     privacy: PrivacyService
     customer_export: CustomerExportService
     promises: PromiseService
     calendar: CalendarService
     dashboard: DashboardService
     encryption: EncryptionService
+
+    @property
+    def read_only(self) -> bool:
+        """True when the database could only be opened for reading (see ``READ_ONLY_NOTICE``)."""
+        return self.db.read_only
+
+    def checkpoint(self) -> bool:
+        """Give the write-ahead log's space back while the app idles; never raises."""
+        return self.db.checkpoint()
 
     def close(self) -> None:
         self.db.close()
@@ -72,11 +90,14 @@ def open_services(db_url: str | None = None, passphrase: str | None = None) -> A
     services = AppServices(
         db=db,
         questionnaire=questionnaire,
+        settings=SettingsService(db),
         interviews=InterviewService(db, questionnaire),
         recommendations=recommendations,
         catalogue=catalogue,
+        catalogue_browser=CatalogueBrowser(db),
         salespeople=salespeople,
         customers=CustomerService(db, salespeople),
+        timeline=TimelineService(db),
         privacy=privacy,
         customer_export=CustomerExportService(db, questionnaire, privacy),
         promises=promises,

@@ -12,7 +12,13 @@ from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.importers.catalogue_csv import write_catalogue
 from kundengespraech.importers.catalogue_file import file_headers, parse_catalogue_file
 from kundengespraech.importers.issues import MAX_ISSUES, CatalogueImportError, ImportIssue
-from kundengespraech.importers.mapping import Target
+from kundengespraech.importers.mapping import (
+    ColumnProposal,
+    Target,
+    as_column_map,
+    needs_mapping,
+    propose_mapping,
+)
 from kundengespraech.importers.rows import ColumnMap, ParsedCatalogue
 from kundengespraech.services import images
 from kundengespraech.services.files import write_atomically
@@ -73,6 +79,20 @@ class ImportPreview:
         return sum(photo is not None for photo in self.photos)
 
 
+@dataclass(frozen=True, slots=True)
+class MappingProposal:
+    """What each header of a file is proposed to become, and whether to ask the user first
+    (a header that is neither a contract column nor remembered, or a required column missing)."""
+
+    proposals: tuple[ColumnProposal, ...]
+    ask: bool
+
+    @property
+    def column_map(self) -> dict[str, Target]:
+        """The proposals as ``column_map`` for :meth:`CatalogueService.preview_file`."""
+        return as_column_map(self.proposals)
+
+
 class CatalogueService:
     """Reads catalogue files fully before one transaction writes them; nothing half-written."""
 
@@ -99,6 +119,15 @@ class CatalogueService:
     def headers(self, path: Path) -> list[str]:
         """The file's column headers as written; raises ``CatalogueImportError`` or ``OSError``."""
         return file_headers(path.read_bytes(), path.name)
+
+    def propose_mapping(self, path: Path) -> MappingProposal:
+        """The file's headers matched to contract columns, remembered choices first; raises
+        ``CatalogueImportError`` or ``OSError`` when the headers cannot be read."""
+        headers = self.headers(path)
+        remembered = self.remembered_mapping(path.name)
+        return MappingProposal(
+            tuple(propose_mapping(headers, remembered)), needs_mapping(headers, remembered)
+        )
 
     def preview_file(
         self,

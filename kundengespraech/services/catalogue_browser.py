@@ -1,4 +1,7 @@
-"""Use case: browse the catalogue page by page (search, filter, sort), one short session a call."""
+"""Use case: browse the catalogue page by page (search, filter, sort), one short session a call.
+
+``VehicleQuery`` (what to show, in which order) and its ``SortKey`` come from here for the UI.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ from pathlib import Path
 from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.services import images
 from kundengespraech.storage import catalogue_queries
-from kundengespraech.storage.catalogue_queries import VehicleQuery
+from kundengespraech.storage.catalogue_queries import SortKey, VehicleQuery
 from kundengespraech.storage.database import Database
+
+__all__ = ["CatalogueBrowser", "SortKey", "VehicleQuery"]
 
 
 class CatalogueBrowser:

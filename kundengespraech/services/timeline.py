@@ -34,6 +34,17 @@ class TimelineEntry:
     ref: uuid.UUID | None = None
 
 
+class TimelineService:
+    """A customer's timeline as plain entries, one short session a call."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def of_customer(self, customer_id: uuid.UUID) -> list[TimelineEntry]:
+        """Everything that happened with the customer, newest first."""
+        return customer_timeline(self._db, customer_id)
+
+
 def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 

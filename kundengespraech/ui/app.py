@@ -9,10 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kundengespraech import resources
-from kundengespraech.services.app import AppServices, open_services
+from kundengespraech.services.app import READ_ONLY_NOTICE, AppServices, open_services
 from kundengespraech.services.encryption import KeyRequiredError, WrongKeyError
-from kundengespraech.storage.database import READ_ONLY_NOTICE
-from kundengespraech.storage.errors import StorageError
+from kundengespraech.services.errors import StorageError
 from kundengespraech.ui.background import BackgroundTask
 from kundengespraech.ui.error_guard import install_error_guard
 from kundengespraech.ui.main_window import MainWindow
@@ -70,7 +69,7 @@ class StartedApp:
         )
         self.checkpoints = QTimer(window)
         self.checkpoints.setInterval(CHECKPOINT_INTERVAL_MS)
-        self.checkpoints.timeout.connect(services.db.checkpoint)
+        self.checkpoints.timeout.connect(services.checkpoint)
         self.checkpoints.start()
 
     def _catalogue_loaded(self, _index: object) -> None:
@@ -98,7 +97,7 @@ def start_app(db_url: str | None) -> StartedApp | None:
     window.start()
     window.show()
     started = StartedApp(app, services, window)
-    if services.db.read_only:
+    if services.read_only:
         window.statusBar().showMessage(READ_ONLY_NOTICE)
         QTimer.singleShot(0, lambda: _tell_read_only(window))
     # Read the catalogue once the window has been painted, so it never delays the first paint.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.batch import DaySheet, conversations_of_day, day_sheets, save_sheets
-from kundengespraech.storage.interviews import InterviewRecord
+from kundengespraech.services.record_types import InterviewRecord
 from kundengespraech.ui.printing import PrintError, print_pdfs, sheet_printer
 from kundengespraech.ui.prompter import Prompter
 from kundengespraech.ui.qt_dates import to_qdate

@@ -33,8 +33,7 @@ from kundengespraech.domain.followups import (
     PROMISE_KINDS,
 )
 from kundengespraech.services.customers import CONTACT_KINDS
-from kundengespraech.storage.promises import PromiseRecord
-from kundengespraech.storage.salespeople import SalespersonRecord
+from kundengespraech.services.record_types import PromiseRecord, SalespersonRecord
 from kundengespraech.ui.qt_dates import to_qdatetime
 from kundengespraech.ui.reschedule_dialog import RescheduleChoice, RescheduleDialog
 

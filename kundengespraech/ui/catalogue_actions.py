@@ -14,22 +14,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kundengespraech.importers.catalogue_file import FILE_PATTERNS
-from kundengespraech.importers.issues import (
+from kundengespraech.services.app import AppServices
+from kundengespraech.services.catalogue import ImportPreview, MappingProposal
+from kundengespraech.services.catalogue_import_types import (
+    FILE_PATTERNS,
     CatalogueImportError,
+    ColumnProposal,
+    Target,
     german_count,
     more_issues_text,
 )
-from kundengespraech.importers.mapping import (
-    ColumnProposal,
-    Target,
-    as_column_map,
-    needs_mapping,
-    propose_mapping,
-)
-from kundengespraech.services.app import AppServices
-from kundengespraech.services.catalogue import ImportPreview
-from kundengespraech.storage.errors import StorageError
+from kundengespraech.services.errors import StorageError
 from kundengespraech.ui.background import run_in_background
 from kundengespraech.ui.import_preview_dialog import ImportPreviewDialog, Recheck
 from kundengespraech.ui.mapping_dialog import MappingDialog
@@ -110,12 +105,11 @@ class CatalogueActions(QObject):
             return
         catalogue = self._services.catalogue
 
-        def read_headers() -> tuple[list[str], dict[str, Target]] | None:
+        def read_headers() -> MappingProposal | None:
             try:
-                headers = catalogue.headers(path)
+                return catalogue.propose_mapping(path)
             except CatalogueImportError:
                 return None  # the preview shows why the file cannot be read
-            return headers, catalogue.remembered_mapping(path.name)
 
         self._run(
             read_headers,
@@ -124,16 +118,12 @@ class CatalogueActions(QObject):
             self.tr("Datei wird gelesen …"),
         )
 
-    def _map_columns(
-        self, path: Path, found: tuple[list[str], dict[str, Target]] | None, *, force: bool
-    ) -> None:
+    def _map_columns(self, path: Path, found: MappingProposal | None, *, force: bool) -> None:
         column_map: dict[str, Target] = {}
         if found is not None:
-            headers, remembered = found
-            proposals = propose_mapping(headers, remembered)
-            column_map = as_column_map(proposals)
-            if force or needs_mapping(headers, remembered):
-                chosen = self._dialogs.ask_mapping(path.name, proposals)
+            column_map = found.column_map
+            if force or found.ask:
+                chosen = self._dialogs.ask_mapping(path.name, found.proposals)
                 if chosen is None:
                     self.import_finished.emit(0)
                     return
@@ -149,7 +139,7 @@ class CatalogueActions(QObject):
     def _review(
         self,
         path: Path,
-        found: tuple[list[str], dict[str, Target]] | None,
+        found: MappingProposal | None,
         preview: ImportPreview,
     ) -> None:
         base = path.absolute().parent

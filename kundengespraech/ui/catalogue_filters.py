@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS
 from kundengespraech.domain.formatting import format_number
-from kundengespraech.storage.catalogue_queries import VehicleQuery
+from kundengespraech.services.catalogue_browser import VehicleQuery
 
 SEARCH_DELAY_MS = 250
 PRICE_STEP = 5_000

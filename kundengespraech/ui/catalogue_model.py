@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS, Vehicle
 from kundengespraech.domain.formatting import format_eur, format_number
-from kundengespraech.storage.catalogue_queries import SortKey, VehicleQuery
+from kundengespraech.services.catalogue_browser import SortKey, VehicleQuery
 from kundengespraech.ui.theme import MUTED
 
 PAGE_SIZE = 200

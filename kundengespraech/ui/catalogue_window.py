@@ -1,6 +1,6 @@
 """The catalogue window: search, filter and sort the whole catalogue; the chosen vehicle's facts.
 
-Open it from the main window with ``CatalogueWindow.show_for(self, CatalogueBrowser(db))``:
+Open it from the main window with ``CatalogueWindow.show_for(self, services.catalogue_browser)``:
 one window per parent, brought to the front and read afresh when opened again.
 """
 
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from kundengespraech import resources
 from kundengespraech.domain.formatting import format_number
-from kundengespraech.services.catalogue_browser import CatalogueBrowser
-from kundengespraech.storage.catalogue_queries import VehicleQuery
+from kundengespraech.services.catalogue_browser import CatalogueBrowser, VehicleQuery
 from kundengespraech.ui.catalogue_filters import FilterBar
 from kundengespraech.ui.catalogue_model import VehicleTableModel
 from kundengespraech.ui.theme import ACCENT, ACCENT_TINT, BORDER, TEXT

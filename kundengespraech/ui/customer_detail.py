@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from kundengespraech.domain.consent import CHANNEL_NAMES, CONSENT_CHANNELS
 from kundengespraech.services.customers import STAGE_NAMES
+from kundengespraech.services.record_types import ConsentRecord, CustomerRecord
 from kundengespraech.services.timeline import TimelineEntry
-from kundengespraech.storage.contacts import ConsentRecord
-from kundengespraech.storage.customers import CustomerRecord
 from kundengespraech.ui import theme
 
 DETAIL_STYLE = f"""

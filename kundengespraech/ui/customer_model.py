@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kundengespraech.services.customers import STAGE_NAMES
-from kundengespraech.storage.customers import CustomerRecord
+from kundengespraech.services.record_types import CustomerRecord
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from kundengespraech.domain.followups import CareRuleError
 from kundengespraech.services.app import AppServices
 from kundengespraech.services.customer_export import ExportFormatError
-from kundengespraech.services.timeline import customer_timeline
-from kundengespraech.storage.errors import StorageError
+from kundengespraech.services.errors import StorageError
 from kundengespraech.ui.customer_detail import CustomerDetail
 from kundengespraech.ui.customer_model import CustomerTableModel
 from kundengespraech.ui.erasure import ErasureFlow
@@ -150,7 +149,7 @@ class CustomersWindow(QWidget):
         self.detail.show_customer(
             customers.get(customer_id),
             customers.consents(customer_id),
-            customer_timeline(self.services.db, customer_id),
+            self.services.timeline.of_customer(customer_id),
             customers.duplicates_of(customer_id),
         )
 

@@ -22,7 +22,7 @@ from kundengespraech.services.encryption import (
     EncryptionService,
     WrongKeyError,
 )
-from kundengespraech.storage.errors import StorageError
+from kundengespraech.services.errors import StorageError
 
 
 def _password_edit(name: str) -> QLineEdit:

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from kundengespraech.services.errors import StorageError
 from kundengespraech.services.privacy import PrivacyService
-from kundengespraech.storage.errors import StorageError
 
 
 class ErasureFlow(QObject):

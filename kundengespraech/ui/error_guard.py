@@ -20,7 +20,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kundengespraech.storage.errors import StorageError
+from kundengespraech.services.errors import StorageError
 
 APP_NAME = "Kundengespraech"
 LOG_FILENAME = "fehler.log"

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kundengespraech.importers.issues import ImportIssue, german_count
 from kundengespraech.services.catalogue import ImportPreview
+from kundengespraech.services.catalogue_import_types import ImportIssue, german_count
 
 Recheck = Callable[[ImportPreview, Path | None, bool], ImportPreview]
 """(preview, photo folder chosen by the user or None, import without missing photos?) → preview"""

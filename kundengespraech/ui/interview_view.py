@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from kundengespraech.domain.answers import missing_required
 from kundengespraech.services.app import AppServices
+from kundengespraech.services.errors import StorageError
 from kundengespraech.services.interviews import InterviewState
 from kundengespraech.services.pending_answers import PendingAnswers
-from kundengespraech.storage.errors import StorageError
 from kundengespraech.ui.interview_page import InterviewPage
 from kundengespraech.ui.recommendations_panel import RecommendationsPanel
 

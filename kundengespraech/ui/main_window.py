@@ -10,11 +10,9 @@ from typing import Any
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from kundengespraech.services import settings as app_settings
 from kundengespraech.services.app import AppServices
-from kundengespraech.services.catalogue_browser import CatalogueBrowser
 from kundengespraech.services.device_settings import DeviceSettings
-from kundengespraech.storage.errors import RecordNotFoundError, StorageError
+from kundengespraech.services.errors import RecordNotFoundError, StorageError
 from kundengespraech.ui.advice_controller import AdviceController
 from kundengespraech.ui.care_actions import CareActions
 from kundengespraech.ui.catalogue_actions import CatalogueActions
@@ -88,20 +86,20 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Resume the interview that was on screen if the app stopped during it; else start."""
-        active = app_settings.active_interview(self.services.db)
+        active = self.services.settings.active_interview()
         if active is not None and self._try_resume(active):
             return
         self.show_start()
 
     def show_start(self) -> None:
-        app_settings.set_active_interview(self.services.db, None)
+        self.services.settings.set_active_interview(None)
         self.start_view.show_interviews(self.services.interviews.recent())
         self.care.refresh()
         self._stack.setCurrentWidget(self.start_view)
         self.start_view.new_button.setFocus()
 
     def new_interview(self) -> None:
-        salesperson = app_settings.load_settings(self.services.db).salesperson_name
+        salesperson = self.services.settings.dealer().salesperson_name
         try:
             state = self.services.interviews.start(salesperson=salesperson)
         except StorageError as error:
@@ -131,7 +129,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _open(self, state: Any) -> None:
-        app_settings.set_active_interview(self.services.db, state.id)
+        self.services.settings.set_active_interview(state.id)
         self.interview_view.load(state)
         self.result_view.set_next_step(state.record.next_step_text, state.record.next_step_due)
         self._stack.setCurrentWidget(self.interview_view)
@@ -172,19 +170,17 @@ class MainWindow(QMainWindow):
 
     def show_catalogue(self) -> CatalogueWindow:
         """The catalogue browser: one window, read again each time (e.g. after an import)."""
-        return CatalogueWindow.show_for(self, CatalogueBrowser(self.services.db))
+        return CatalogueWindow.show_for(self, self.services.catalogue_browser)
 
     def edit_encryption(self) -> None:
         EncryptionDialog(self.services.encryption, self).exec()
 
     def edit_settings(self) -> None:
-        db = self.services.db
-        dialog = SettingsDialog(
-            app_settings.load_settings(db), self, app_settings.retention_years(db)
-        )
+        settings = self.services.settings
+        dialog = SettingsDialog(settings.dealer(), self, settings.retention_years())
         if dialog.exec():
-            app_settings.save_settings(db, dialog.settings())
-            app_settings.set_retention_years(db, dialog.retention_years())
+            settings.save_dealer(dialog.settings())
+            settings.set_retention_years(dialog.retention_years())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A deliberate close leaves the interview resumable from the list, not forced open.
@@ -202,7 +198,7 @@ class MainWindow(QMainWindow):
             return
         # If this fails, the interview simply opens again at the next start.
         with contextlib.suppress(StorageError):
-            app_settings.set_active_interview(self.services.db, None)
+            self.services.settings.set_active_interview(None)
         save_geometry(self, self.device)
         super().closeEvent(event)
 

@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from kundengespraech.domain.catalogue import COLUMNS, REQUIRED_COLUMNS
-from kundengespraech.importers.mapping import ColumnProposal, How, Target
-from kundengespraech.importers.rows import IGNORE, KEEP
+from kundengespraech.services.catalogue_import_types import (
+    IGNORE,
+    KEEP,
+    ColumnProposal,
+    How,
+    Target,
+)
 
 _KEEP_DATA = "+keep"  # combo box data of "keep as extra column" (Qt data cannot be None)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundengespraech.domain.followups import PROMISE_KINDS
-from kundengespraech.storage.promises import PromiseRecord
+from kundengespraech.services.record_types import PromiseRecord
 from kundengespraech.ui.qt_dates import to_qdatetime
 
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from kundengespraech.services.app import AppServices
-from kundengespraech.services.settings import retention_years
 from kundengespraech.ui.erasure import ErasureFlow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,7 +44,7 @@ class RetentionDialog(QDialog):
         self.resize(720, 480)
         self.services = services
         self.erasure = erasure
-        self.years = retention_years(services.db)
+        self.years = services.settings.retention_years()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QTreeWidget()

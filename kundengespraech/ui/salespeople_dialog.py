@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kundengespraech.services.app import AppServices
-from kundengespraech.storage.salespeople import SalespersonRecord
+from kundengespraech.services.record_types import SalespersonRecord
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from kundengespraech.report.sheet_data import NextStep
 from kundengespraech.services.app import AppServices
+from kundengespraech.services.errors import RecordNotFoundError
 from kundengespraech.services.files import write_atomically
 from kundengespraech.services.records import record_pdf
 from kundengespraech.services.sheets import render_sheet_for
-from kundengespraech.storage.errors import RecordNotFoundError
 from kundengespraech.ui.printing import (
     PrintError,
     default_printer,

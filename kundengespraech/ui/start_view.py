@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kundengespraech.storage.interviews import InterviewRecord
+from kundengespraech.services.record_types import InterviewRecord
 from kundengespraech.ui.agenda_panel import AgendaPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
