@@ -7,6 +7,7 @@ its result or its exception comes back through a signal, so the callbacks run on
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,11 @@ class BackgroundTask(QObject):
             self._busy.hide()
 
     def start(self, pool: QThreadPool | None = None) -> BackgroundTask:
+        # Python's cyclic garbage collector stops every thread while it scans; with a large
+        # catalogue in memory a full scan took 0.4 s, in which the window did not repaint.
+        # What lives now (the app, the catalogue) is set aside from scanning (gc.freeze);
+        # objects still freed normally when nothing refers to them.
+        gc.freeze()
         self.running = True
         if self._busy is not None:
             QTimer.singleShot(BUSY_DELAY_MS, self, self._show_busy)
