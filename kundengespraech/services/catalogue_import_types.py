@@ -1,4 +1,5 @@
-"""The values a catalogue import shows its caller: file patterns, issues, the column mapping.
+"""The values a catalogue import shows its caller: file patterns, issues, the column mapping,
+and the wording of issue counts.
 
 The importers define them; callers outside services (ui, cli) import them from here.
 """

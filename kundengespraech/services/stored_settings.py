@@ -1,34 +1,38 @@
-"""Use case: the settings — the dealer profile and retention in the database, the salesperson
-at this laptop and the conversation to resume on this device (see :mod:`device_settings`)."""
+"""Use case: the app's settings: the dealership's in the database, this laptop's on the device."""
 
 from __future__ import annotations
 
 import uuid
 
 from kundengespraech.services import settings as db_settings
+from kundengespraech.services.device_settings import DeviceSettings
 from kundengespraech.services.settings import DealerSettings
 from kundengespraech.storage.database import Database
 
 
 class SettingsService:
-    """The settings kept in the database, one short session a call."""
+    """The dealer profile and retention (database) and the salesperson and conversation to
+    resume (this device; see :mod:`kundengespraech.services.settings`)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, device: DeviceSettings | None = None) -> None:
+        """``device``: this laptop's settings (default: the user's configuration folder)."""
         self._db = db
+        self._device = device
 
     def dealer(self) -> DealerSettings:
         """The dealer profile and the salesperson shown on the sheet."""
-        return db_settings.load_settings(self._db)
+        return db_settings.load_settings(self._db, self._device)
 
     def save_dealer(self, settings: DealerSettings) -> None:
-        db_settings.save_settings(self._db, settings)
+        db_settings.save_settings(self._db, settings, self._device)
 
     def active_interview(self) -> uuid.UUID | None:
-        """The interview that was on screen when the app last stopped (None after a clean exit)."""
-        return db_settings.active_interview(self._db)
+        """The interview on screen on this device when the app last stopped (None after a
+        clean exit)."""
+        return db_settings.active_interview(self._db, self._device)
 
     def set_active_interview(self, interview_id: uuid.UUID | None) -> None:
-        db_settings.set_active_interview(self._db, interview_id)
+        db_settings.set_active_interview(self._db, interview_id, self._device)
 
     def retention_years(self) -> int:
         """After how many years without activity a customer is proposed for review."""

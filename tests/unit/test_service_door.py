@@ -9,12 +9,14 @@ import pytest
 from kundengespraech.services.app import open_services
 from kundengespraech.services.catalogue_browser import VehicleQuery
 from kundengespraech.services.catalogue_import_types import How
+from kundengespraech.services.device_settings import DeviceSettings
 from kundengespraech.services.settings import (
     DealerSettings,
     active_interview,
     load_settings,
     retention_years,
 )
+from kundengespraech.services.stored_settings import SettingsService
 from kundengespraech.services.timeline import customer_timeline
 
 
@@ -42,6 +44,20 @@ def test_settings_service_reads_and_writes_the_stored_settings(services):
     with pytest.raises(ValueError):
         settings.set_retention_years(0)
     assert settings.retention_years() == 7
+
+
+def test_settings_service_keeps_each_device_its_own_salesperson_and_resume_target(
+    services, tmp_path
+):
+    front = SettingsService(services.db, DeviceSettings(tmp_path / "front.json"))
+    fair = SettingsService(services.db, DeviceSettings(tmp_path / "fair.json"))
+    front.save_dealer(DealerSettings(dealer_name="Autohaus Test", salesperson_name="Eva"))
+    fair.save_dealer(DealerSettings(dealer_name="Autohaus Test", salesperson_name="Jan"))
+    first, second = services.interviews.start(), services.interviews.start()
+    front.set_active_interview(first.id)
+    fair.set_active_interview(second.id)
+    assert (front.dealer().salesperson_name, front.active_interview()) == ("Eva", first.id)
+    assert (fair.dealer().salesperson_name, fair.active_interview()) == ("Jan", second.id)
 
 
 def test_timeline_service_gives_the_customer_timeline(services):
