@@ -12,8 +12,7 @@ import numpy as np
 from kundengespraech.domain.phrases import words
 from kundengespraech.domain.ranking import Ranking, Recommendation
 from kundengespraech.domain.recommend import indexed
-
-ALTERNATIVE_MARGIN = 5  # score points a cheaper alternative may trail the best fit by
+from kundengespraech.domain.tuning import ALTERNATIVE_MARGIN
 
 
 def cheaper_alternative(

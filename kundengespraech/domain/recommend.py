@@ -21,9 +21,8 @@ from kundengespraech.domain.hard_needs import Failures, find_failures
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import language, words
 from kundengespraech.domain.ranking import Exclusion, Ranking, RankingSource, Recommendation
-from kundengespraech.domain.scoring import MAX_UNKNOWN_PENALTY, UNKNOWN_PENALTY, Scores, score_all
-
-RECOMMENDER_VERSION = "2.0"
+from kundengespraech.domain.scoring import Scores, score_all
+from kundengespraech.domain.tuning import MAX_UNKNOWN_PENALTY, RECOMMENDER_VERSION, UNKNOWN_PENALTY
 
 __all__ = [
     "MAX_UNKNOWN_PENALTY",

@@ -26,11 +26,8 @@ from kundengespraech.domain.needs import (
 )
 from kundengespraech.domain.phrases import capitalised, words
 from kundengespraech.domain.questionnaire import Questionnaire
+from kundengespraech.domain.tuning import BUDGET_STEP, FEW_FITTING, MAX_EXTRA_STEP, NEVER_RELAXED
 
-FEW_FITTING = 3  # fewer fitting vehicles than this: offer relaxations
-BUDGET_STEP = Decimal(500)  # suggested budgets are rounded up to this
-MAX_EXTRA_STEP = Decimal("0.15")  # a second budget step goes at most this much further
-NEVER_RELAXED = frozenset({"seats", "child_seats", "tow_bar", "towing", "must_have:isofix"})
 POWERTRAIN_WITH = {
     "petrol": "Mit Benzinmotor", "diesel": "Mit Diesel", "hybrid": "Mit Hybridantrieb",
     "phev": "Als Plug-in-Hybrid", "ev": "Mit Elektroantrieb",
