@@ -17,6 +17,7 @@ from kundengespraech.domain.criterion import (
     caveat_only,
     said,
 )
+from kundengespraech.domain.must_haves import ASSISTANCE
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Text, Words, capitalised, words
 from kundengespraech.domain.tuning import (
@@ -82,7 +83,6 @@ ASSIST_NAMES_EN = {
 
 # What the catalogue may not say (named in the "unknown" caveat)
 CRASH_TEST = Text("Crashtest-Ergebnis", "crash test result")
-ASSISTANCE = Text("Assistenzsysteme", "driver assistance systems")
 POWER = Text("Leistung", "power")
 CONSUMPTION = Text("Verbrauch", "consumption")
 CO2 = Text("CO₂-Ausstoß", "CO₂ emissions")

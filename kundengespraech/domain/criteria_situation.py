@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
 from kundengespraech.domain.catalogue import (
     BODY_TYPE_LABELS,
     BODY_TYPE_NOUNS_EN,
     BODY_TYPE_WITH_ARTICLE_EN,
-    TOW_BAR,
     Vehicle,
 )
 from kundengespraech.domain.catalogue_index import GEARBOXES, UNKNOWN, CatalogueIndex, Floats
@@ -28,7 +25,15 @@ from kundengespraech.domain.criterion import (
     only_known,
     said,
 )
-from kundengespraech.domain.needs import MUST_HAVE_NAMES, MUST_HAVE_NAMES_EN, NeedsProfile
+from kundengespraech.domain.must_haves import (
+    AWD,
+    ISOFIX_PLACES,
+    MUST_HAVES,
+    ROOF_RAILS,
+    TOW_BAR_FACT,
+    MustHave,
+)
+from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Text, Words, capitalised
 from kundengespraech.domain.tuning import (
     AWD_WEIGHT,
@@ -70,16 +75,11 @@ LONG_DISTANCE_EN = {
 }  # fmt: skip
 
 # What the catalogue may not say (named in the "unknown" caveat)
-ISOFIX_PLACES = Text("Zahl der Isofix-Plätze", "number of Isofix points")
 TRUNK_VOLUME = Text("Kofferraumvolumen", "boot capacity")
 TOWING_CAPACITY = Text("Anhängelast", "towing capacity")
-TOW_BAR_FACT = Text("Anhängerkupplung", "tow bar")
 RANGE = Text("Reichweite", "range")
 LENGTH = Text("Länge", "length")
-AWD = Text("Allradantrieb", "all-wheel drive")
-ROOF_RAILS = Text("Dachreling", "roof rails")
 GEARBOX = Text("Getriebeart", "type of gearbox")
-ASSISTANCE = Text("Assistenzsysteme", "driver assistance systems")
 CONDITION = Text("Zustand (neu oder gebraucht)", "condition (new or used)")
 
 
@@ -365,7 +365,7 @@ def _explain_gearbox(needs: NeedsProfile, v: Vehicle, w: float, value: float, sa
                     "Automatic only – you wanted a manual gearbox"))  # fmt: skip
 
 
-def _rate_must_have(item: str, fact: Callable[[CatalogueIndex], Floats]) -> Rate:
+def _rate_must_have(must: MustHave) -> Rate:
     """A must-have the catalogue does not state: not excluded, but costs confidence.
 
     Where the fact is known the weight is zero, so the value may hold the fact itself
@@ -373,36 +373,27 @@ def _rate_must_have(item: str, fact: Callable[[CatalogueIndex], Floats]) -> Rate
     """
 
     def rate(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
-        if item not in needs.must_have:
+        if must.key not in needs.must_have:
             return None
-        has = idx.memo(f"has_{item}", lambda: fact(idx))
-        return Rated(0.0, has, weight_if_unknown=UNKNOWN_FACT_WEIGHT)
+        return Rated(0.0, must.of(idx), weight_if_unknown=UNKNOWN_FACT_WEIGHT)
 
     return rate
 
 
-def _explain_must_have(item: str) -> Explain:
+def _explain_must_have(must: MustHave) -> Explain:
     def explain(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
         if not value:
             return NOTHING
-        if item == "tow_bar" and v.tow_bar == "optional":
+        if must.key == "tow_bar" and v.tow_bar == "optional":
             if needs.towing_kg:  # the towing criterion already says so
                 return NOTHING
             return [], [say("Ihr Muss: Anhängerkupplung – gibt es gegen Aufpreis, bitte "
                             "mitbestellen", "Your must-have: a tow bar – available at extra "
                             "cost, please order it with the car")]  # fmt: skip
-        return [say(f"Ihr Muss: {MUST_HAVE_NAMES[item]} – ist an Bord",
-                    f"Your must-have: {MUST_HAVE_NAMES_EN[item]} – on board")], []  # fmt: skip
+        return [say(f"Ihr Muss: {must.name.de} – ist an Bord",
+                    f"Your must-have: {must.name.en} – on board")], []  # fmt: skip
 
     return explain
-
-
-def _has_tow_bar(idx: CatalogueIndex) -> Floats:
-    return np.where(idx.tow_bar == UNKNOWN, np.nan, idx.tow_bar != TOW_BAR.index("no"))
-
-
-def _has_isofix(idx: CatalogueIndex) -> Floats:
-    return only_known(idx.isofix, np.where(idx.isofix > 0, 1.0, 0.0))
 
 
 def _rate_condition(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
@@ -412,9 +403,9 @@ def _rate_condition(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     return Rated(0.0, value, weight_if_unknown=UNKNOWN_FACT_WEIGHT)
 
 
-def _must(item: str, fact: Callable[[CatalogueIndex], Floats], name: Text) -> Criterion:
-    return Criterion(f"Muss: {MUST_HAVE_NAMES[item]}", name, _rate_must_have(item, fact),
-                     _explain_must_have(item))  # fmt: skip
+def _must(must: MustHave) -> Criterion:
+    return Criterion(f"Muss: {must.name.de}", must.unknown, _rate_must_have(must),
+                     _explain_must_have(must))  # fmt: skip
 
 
 # fmt: off
@@ -432,13 +423,7 @@ SITUATION_CRITERIA: tuple[Criterion, ...] = (
     Criterion("Allrad", AWD, _rate_awd, _explain_awd),
     Criterion("Dachreling", ROOF_RAILS, _rate_roof_rails, _explain_roof_rails),
     Criterion("Getriebe", GEARBOX, _rate_gearbox, _explain_gearbox),
-    _must("tow_bar", _has_tow_bar, TOW_BAR_FACT),
-    _must("awd", lambda idx: idx.awd, AWD),
-    _must("roof_rails", lambda idx: idx.roof_rails, ROOF_RAILS),
-    _must("isofix", _has_isofix, ISOFIX_PLACES),
-    _must("adaptive_cruise", lambda idx: idx.has_acc, ASSISTANCE),
-    _must("parking_camera", lambda idx: idx.has_parking_camera, ASSISTANCE),
-    _must("blind_spot", lambda idx: idx.has_blind_spot, ASSISTANCE),
+    *(_must(must) for must in MUST_HAVES),
     Criterion("Zustand", CONDITION, _rate_condition, explain_nothing),
 )
 # fmt: on

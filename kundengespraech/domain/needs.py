@@ -14,6 +14,7 @@ from typing import Any
 
 from kundengespraech.domain.catalogue import BODY_TYPE_NOUNS_EN
 from kundengespraech.domain.formatting import format_eur
+from kundengespraech.domain.must_haves import MUST_HAVE_NAMES, MUST_HAVE_NAMES_EN
 from kundengespraech.domain.phrases import Words, words
 from kundengespraech.domain.tuning import (
     CHILD_SEAT_AGE,
@@ -55,24 +56,6 @@ DOG_ACCUSATIVE = {
     "large": "einen großen Hund",
     "medium": "einen mittelgroßen Hund",
     "small": "einen kleinen Hund",
-}
-MUST_HAVE_NAMES = {
-    "tow_bar": "Anhängerkupplung",
-    "awd": "Allradantrieb",
-    "roof_rails": "Dachreling",
-    "isofix": "Isofix-Halterungen",
-    "adaptive_cruise": "Abstandstempomat",
-    "parking_camera": "Rückfahrkamera",
-    "blind_spot": "Totwinkel-Warner",
-}
-MUST_HAVE_NAMES_EN = {
-    "tow_bar": "a tow bar",
-    "awd": "all-wheel drive",
-    "roof_rails": "roof rails",
-    "isofix": "Isofix mounts",
-    "adaptive_cruise": "adaptive cruise control",
-    "parking_camera": "a reversing camera",
-    "blind_spot": "blind-spot warning",
 }
 # What a load, a trailer or a hobby is called in English sentences, by the profile's keys
 # (``trunk_for``, ``towing_for``, ``awd_for``, ``roof_rails_for``); German uses the texts.
