@@ -17,6 +17,7 @@ from kundengespraech.domain.criterion import (
     caveat_only,
     said,
 )
+from kundengespraech.domain.formatting import horsepower
 from kundengespraech.domain.must_haves import ASSISTANCE
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Text, Words, capitalised, words
@@ -156,7 +157,7 @@ def _rate_sport(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
 def _explain_sport(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     facts = []
     if v.power_kw is not None:
-        kw, ps = say.num(v.power_kw), say.num(v.power_kw * 1.36)
+        kw, ps = say.num(v.power_kw), say.num(horsepower(v.power_kw))
         facts.append(say(f"{kw} kW ({ps} PS)", f"{kw} kW ({ps} hp)"))
     if v.accel_0_100_s is not None:
         facts.append(f"0–100 km/h in {say.num(v.accel_0_100_s, 1)} s")

@@ -1,11 +1,14 @@
-"""The tuning table: derived values agree with their parts, and the recommender reads it."""
+"""The tuning table: derived values agree with their parts, and the recommender reads it;
+one kW→PS factor for reasons, sheet and detail view."""
 
 from __future__ import annotations
 
 from kundengespraech.domain import tuning
-from kundengespraech.domain.needs import Weights, derive_needs
-from kundengespraech.domain.recommend import RECOMMENDER_VERSION
-from tests.unit.recommend_demo import answers
+from kundengespraech.domain.formatting import KW_TO_PS, horsepower
+from kundengespraech.domain.needs import NeedsProfile, Weights, derive_needs
+from kundengespraech.domain.recommend import RECOMMENDER_VERSION, recommend_one
+from kundengespraech.report.sheet_data import key_facts
+from tests.unit.recommend_demo import answers, demo_vehicles
 
 
 def test_leading_is_the_slider_weight_where_the_slider_leans() -> None:
@@ -28,3 +31,14 @@ def test_default_weights_are_those_of_untouched_answers() -> None:
 
 def test_the_recommender_version_comes_from_the_table() -> None:
     assert RECOMMENDER_VERSION == tuning.RECOMMENDER_VERSION
+
+
+def test_one_horsepower_factor_for_reasons_and_sheet() -> None:
+    assert abs(KW_TO_PS - 1000 / 735.49875) < 1e-5  # 1 PS = 735.49875 W
+    assert (horsepower(110), horsepower(257)) == (150, 349)
+    volvo = next(v for v in demo_vehicles() if v.id == "D025")
+    assert volvo.power_kw == 257
+    sporty = NeedsProfile(weights=Weights(safety=0, sport=4, comfort=0, economy=0, eco=0))
+    reasons = recommend_one(sporty, volvo).reasons_for
+    assert any("257 kW (349 PS)" in reason for reason in reasons), reasons
+    assert dict(key_facts(volvo))["Leistung"] == "257 kW (349 PS)"  # the sheet says the same
