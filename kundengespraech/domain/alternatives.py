@@ -11,9 +11,7 @@ import numpy as np
 
 from kundengespraech.domain.phrases import words
 from kundengespraech.domain.ranking import Ranking, Recommendation
-from kundengespraech.domain.recommend import indexed
-
-ALTERNATIVE_MARGIN = 5  # score points a cheaper alternative may trail the best fit by
+from kundengespraech.domain.tuning import ALTERNATIVE_MARGIN
 
 
 def cheaper_alternative(
@@ -28,12 +26,8 @@ def cheaper_alternative(
     if near < 2:
         return None
     best_price = ranking.vehicle_at(0).price_eur
-    source = indexed(ranking)
-    if source is not None:
-        prices = source.index.price[source.order[1:near]]
-        place = 1 + int(np.argmin(prices))  # argmin takes the first, i.e. the better place
-    else:
-        place = min(range(1, near), key=lambda k: (ranking.vehicle_at(k).price_eur, k))
+    prices = ranking.index.price[ranking.order[1:near]]
+    place = 1 + int(np.argmin(prices))  # argmin takes the first, i.e. the better place
     if ranking.vehicle_at(place).price_eur >= best_price:
         return None
     return ranking.recommendations[place]

@@ -6,16 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kundengespraech.domain.catalogue import Vehicle, body_type_label, powertrain_label
-from kundengespraech.domain.needs import MUST_HAVE_NAMES, MUST_HAVE_NAMES_EN, NeedsProfile
+from kundengespraech.domain.must_haves import MUST_HAVE
+from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Words, words
 from kundengespraech.domain.wording import plural
 
 FITS, FAILS, UNKNOWN, NEUTRAL = "fits", "fails", "unknown", "neutral"
-ASSIST_FOR_MUST_HAVE = {
-    "adaptive_cruise": "acc",
-    "parking_camera": "parking_camera",
-    "blind_spot": "blind_spot",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +52,6 @@ def _flag(value: bool | None, say: Words) -> Cell:
     if value is None:
         return _unknown(say)
     return Cell(say("ja", "yes") if value else say("nein", "no"), FITS if value else FAILS)
-
-
-def _has(item: str, v: Vehicle) -> bool | None:
-    if item == "tow_bar":
-        return None if v.tow_bar is None else v.tow_bar != "no"
-    if item == "awd":
-        return v.awd
-    if item == "roof_rails":
-        return v.roof_rails
-    if item == "isofix":
-        return None if v.isofix is None else v.isofix > 0
-    return None if v.assist is None else ASSIST_FOR_MUST_HAVE[item] in v.assist
 
 
 Row = tuple[str, Callable[[Vehicle], Cell]]
@@ -121,8 +105,8 @@ def _rows(needs: NeedsProfile, say: Words) -> list[Row]:
                      lambda v: Cell(body_type_label(v.body_type, lang),
                                     FITS if v.body_type in wished else FAILS)))  # fmt: skip
     for item in sorted(needs.must_have):
-        rows.append((say(f"Muss: {MUST_HAVE_NAMES[item]}",
-                         f"Must-have: {MUST_HAVE_NAMES_EN[item]}"),
+        name = MUST_HAVE[item].name
+        rows.append((say(f"Muss: {name.de}", f"Must-have: {name.en}"),
                      _must_have_cell(item, say)))  # fmt: skip
     if needs.likes_awd:
         rows.append((say("Allrad (ein Plus)", "All-wheel drive (a plus)"),
@@ -132,7 +116,8 @@ def _rows(needs: NeedsProfile, say: Words) -> list[Row]:
 
 
 def _must_have_cell(item: str, say: Words) -> Callable[[Vehicle], Cell]:
-    return lambda v: _flag(_has(item, v), say)
+    must = MUST_HAVE[item]
+    return lambda v: _flag(must.of_vehicle(v), say)
 
 
 def _fact_rows(say: Words) -> list[Row]:

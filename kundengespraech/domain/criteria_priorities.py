@@ -9,31 +9,66 @@ import numpy as np
 from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, BODY_TYPE_WITH_ARTICLE_EN, Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats
 from kundengespraech.domain.criterion import (
-    IMPORTANT,
-    LEADING,
-    MINOR_WEIGHT,
     NO_FACT,
     NOTHING,
-    STRONG,
-    WEAK,
     Criterion,
     Rated,
     Said,
     caveat_only,
     said,
 )
+from kundengespraech.domain.formatting import horsepower
+from kundengespraech.domain.must_haves import ASSISTANCE
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Text, Words, capitalised, words
+from kundengespraech.domain.tuning import (
+    ASSIST_FULL_COUNT,
+    ASSIST_SHARE,
+    CO2_HIGH_G_KM,
+    CO2_LOW_G_KM,
+    COMFORT_BY_BODY,
+    CRASH_TEST_SHARE,
+    ENERGY_COST_HIGH_EUR,
+    ENERGY_COST_LOW_EUR,
+    ENERGY_SHARE,
+    HIGH_MILEAGE_KM,
+    IMPORTANT,
+    LEADING,
+    MINOR_WEIGHT,
+    NCAP_MAX_STARS,
+    PLUG_IN_UNCHARGED,
+    PRICE_AT_BUDGET,
+    PRICE_PER_KWH_HOME,
+    PRICE_PER_KWH_PUBLIC,
+    PRICE_PER_LITRE,
+    PRICE_SHARE,
+    PRICE_SLOPE,
+    SPORT_ACCEL_SHARE,
+    SPORT_ACCEL_SLOW_S,
+    SPORT_ACCEL_SPAN_S,
+    SPORT_BODIES,
+    SPORT_BODY_BONUS,
+    SPORT_POWER_FROM_KW,
+    SPORT_POWER_IF_UNKNOWN,
+    SPORT_POWER_SHARE,
+    SPORT_POWER_SPAN_KW,
+    STRONG,
+    WEAK,
+)
 from kundengespraech.domain.wording import plural
 
-# Energy prices used to compare running costs (€ per litre / kWh), shown nowhere as promises.
-PRICE_PER_LITRE = {"petrol": 1.75, "diesel": 1.65, "hybrid": 1.75, "phev": 1.75}
-PRICE_PER_KWH_HOME = 0.32
-PRICE_PER_KWH_PUBLIC = 0.55
-COMFORT_BY_BODY = {
-    "city": 0.3, "compact": 0.55, "sedan": 0.9, "estate": 0.85, "suv": 0.85,
-    "van": 0.75, "coupe": 0.5, "convertible": 0.5, "pickup": 0.4,
-}  # fmt: skip
+__all__ = [
+    "COMFORT_BY_BODY",
+    "PRICE_PER_KWH_HOME",
+    "PRICE_PER_KWH_PUBLIC",
+    "PRICE_PER_LITRE",
+    "PRIORITY_CRITERIA",
+    "consumption_text",
+    "energy_cost_of",
+    "energy_cost_per_100km",
+    "sport_value",
+]
+
 ASSIST_NAMES = {
     "acc": "Abstandstempomat", "lane_assist": "Spurhalteassistent",
     "emergency_brake": "Notbremsassistent", "blind_spot": "Totwinkel-Warner",
@@ -46,19 +81,19 @@ ASSIST_NAMES_EN = {
     "parking_camera": "reversing camera", "parking_sensors": "parking sensors",
     "head_up": "head-up display",
 }  # fmt: skip
-HIGH_MILEAGE_KM = 100_000
-PLUG_IN_UNCHARGED = 0.5  # the best a plug-in hybrid rates on costs and CO₂ without home charging
 
 # What the catalogue may not say (named in the "unknown" caveat)
 CRASH_TEST = Text("Crashtest-Ergebnis", "crash test result")
-ASSISTANCE = Text("Assistenzsysteme", "driver assistance systems")
 POWER = Text("Leistung", "power")
 CONSUMPTION = Text("Verbrauch", "consumption")
 CO2 = Text("CO₂-Ausstoß", "CO₂ emissions")
 
 
 def _rate_crash_test(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
-    return Rated(needs.weights.safety * 0.6, idx.memo("ncap", lambda: idx.ncap_stars / 5))
+    return Rated(
+        needs.weights.safety * CRASH_TEST_SHARE,
+        idx.memo("ncap", lambda: idx.ncap_stars / NCAP_MAX_STARS),
+    )
 
 
 def _explain_crash_test(
@@ -70,12 +105,15 @@ def _explain_crash_test(
     )
     safety = say("Sicherheit ist Ihnen wichtig", "Safety matters to you")
     return said(w, value, f"{safety} – {stars}", f"{safety} – {say('nur', 'only')} {stars}",
-                notable=LEADING * 0.6, plain_good=stars,
+                notable=LEADING * CRASH_TEST_SHARE, plain_good=stars,
                 plain_bad=f"{say('Nur', 'Only')} {stars}")  # fmt: skip
 
 
 def _rate_assist(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
-    return Rated(needs.weights.safety * 0.4, idx.memo("assist", lambda: idx.assist_count / 4))
+    return Rated(
+        needs.weights.safety * ASSIST_SHARE,
+        idx.memo("assist", lambda: idx.assist_count / ASSIST_FULL_COUNT),
+    )
 
 
 def _explain_assist(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -92,7 +130,7 @@ def _explain_assist(needs: NeedsProfile, v: Vehicle, w: float, value: float, say
     )
     safety = say("Sicherheit ist Ihnen wichtig", "Safety matters to you")
     return said(w, value, f"{safety} – {count}: {names}", f"{safety} – {few}",
-                notable=LEADING * 0.4, plain_good=f"{count}: {names}",
+                notable=LEADING * ASSIST_SHARE, plain_good=f"{count}: {names}",
                 plain_bad=capitalised(few))  # fmt: skip
 
 
@@ -100,11 +138,14 @@ def sport_value(idx: CatalogueIndex) -> Floats:
     """Power, acceleration and a bonus for coupés and cabrios; NaN when neither is known."""
 
     def compute() -> Floats:
-        power = np.where(np.isnan(idx.power_kw), 0.5, np.clip((idx.power_kw - 60) / 200, 0, 1))
-        accel = np.where(np.isnan(idx.accel_s), power, np.clip((12.5 - idx.accel_s) / 8, 0, 1))
-        body = np.where(idx.is_body("coupe", "convertible"), 0.2, 0.0)
+        by_power = np.clip((idx.power_kw - SPORT_POWER_FROM_KW) / SPORT_POWER_SPAN_KW, 0, 1)
+        power = np.where(np.isnan(idx.power_kw), SPORT_POWER_IF_UNKNOWN, by_power)
+        by_accel = np.clip((SPORT_ACCEL_SLOW_S - idx.accel_s) / SPORT_ACCEL_SPAN_S, 0, 1)
+        accel = np.where(np.isnan(idx.accel_s), power, by_accel)
+        body = np.where(idx.is_body(*SPORT_BODIES), SPORT_BODY_BONUS, 0.0)
         both_unknown = np.isnan(idx.power_kw) & np.isnan(idx.accel_s)
-        return np.where(both_unknown, np.nan, 0.5 * power + 0.5 * accel + body)
+        value = SPORT_POWER_SHARE * power + SPORT_ACCEL_SHARE * accel + body
+        return np.where(both_unknown, np.nan, value)
 
     return idx.memo("sport", compute)
 
@@ -116,7 +157,7 @@ def _rate_sport(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
 def _explain_sport(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
     facts = []
     if v.power_kw is not None:
-        kw, ps = say.num(v.power_kw), say.num(v.power_kw * 1.36)
+        kw, ps = say.num(v.power_kw), say.num(horsepower(v.power_kw))
         facts.append(say(f"{kw} kW ({ps} PS)", f"{kw} kW ({ps} hp)"))
     if v.accel_0_100_s is not None:
         facts.append(f"0–100 km/h in {say.num(v.accel_0_100_s, 1)} s")
@@ -188,9 +229,12 @@ def _rate_energy(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     home = bool(needs.home_charging)
     cost = energy_cost_per_100km(idx, needs.home_charging)
     value = idx.memo(
-        f"energy_value_{home}", lambda: _uncharged_plug_in(idx, needs, (15 - cost) / 10)
+        f"energy_value_{home}",
+        lambda: _uncharged_plug_in(
+            idx, needs, (ENERGY_COST_HIGH_EUR - cost) / (ENERGY_COST_HIGH_EUR - ENERGY_COST_LOW_EUR)
+        ),
     )
-    return Rated(needs.weights.economy * 0.7, value)
+    return Rated(needs.weights.economy * ENERGY_SHARE, value)
 
 
 def _explain_energy(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -218,7 +262,8 @@ def _explain_energy(needs: NeedsProfile, v: Vehicle, w: float, value: float, say
 def _rate_price(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.max_price:
         return None
-    return Rated(needs.weights.economy * 0.3, 1.5 * (1 - idx.price / float(needs.max_price)) + 0.3)
+    saved = 1 - idx.price / float(needs.max_price)  # share of the budget left over
+    return Rated(needs.weights.economy * PRICE_SHARE, PRICE_SLOPE * saved + PRICE_AT_BUDGET)
 
 
 def _explain_price(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -238,7 +283,11 @@ def _explain_price(needs: NeedsProfile, v: Vehicle, w: float, value: float, say:
 
 def _rate_eco(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     def value() -> Floats:
-        rated = np.where(idx.is_powertrain("ev"), 1.0, (190 - idx.co2_g_km) / 140)
+        rated = np.where(
+            idx.is_powertrain("ev"),
+            1.0,
+            (CO2_HIGH_G_KM - idx.co2_g_km) / (CO2_HIGH_G_KM - CO2_LOW_G_KM),
+        )
         return _uncharged_plug_in(idx, needs, rated)
 
     return Rated(needs.weights.eco, idx.memo(f"eco_{bool(needs.home_charging)}", value))

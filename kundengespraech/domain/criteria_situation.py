@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
 from kundengespraech.domain.catalogue import (
     BODY_TYPE_LABELS,
     BODY_TYPE_NOUNS_EN,
     BODY_TYPE_WITH_ARTICLE_EN,
-    TOW_BAR,
     Vehicle,
 )
 from kundengespraech.domain.catalogue_index import GEARBOXES, UNKNOWN, CatalogueIndex, Floats
@@ -28,21 +25,46 @@ from kundengespraech.domain.criterion import (
     only_known,
     said,
 )
-from kundengespraech.domain.needs import MUST_HAVE_NAMES, MUST_HAVE_NAMES_EN, NeedsProfile
+from kundengespraech.domain.must_haves import (
+    AWD,
+    ISOFIX_PLACES,
+    MUST_HAVES,
+    ROOF_RAILS,
+    TOW_BAR_FACT,
+    MustHave,
+)
+from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Text, Words, capitalised
+from kundengespraech.domain.tuning import (
+    AWD_WEIGHT,
+    AWD_WEIGHT_IF_UNKNOWN,
+    BODY_WISH_WEIGHT,
+    CITY_LONG_MM,
+    CITY_SPAN_MM,
+    CITY_WEIGHT,
+    DAILY_RANGE_FACTOR,
+    EV_FIT_BY_POWERTRAIN,
+    EV_FIT_OTHERS,
+    EV_RANGE_POOR_KM,
+    EV_RANGE_SPAN_KM,
+    GEARBOX_WEIGHT,
+    LONG_DISTANCE_BY_POWERTRAIN,
+    NEED_WEIGHT,
+    NO_CHARGER_WEIGHT,
+    NO_HOME_CHARGING,
+    NO_HOME_CHARGING_OTHERS,
+    OTHER_BODY,
+    ROOF_RAILS_WEIGHT,
+    SEATS_FROM_PERSONS,
+    TOWING_AT_NEED,
+    TOWING_RESERVE,
+    TRUNK_SHORTFALL_EXPONENT,
+    UNKNOWN_FACT_WEIGHT,
+    WITHOUT_AWD,
+    WITHOUT_ROOF_RAILS,
+)
 from kundengespraech.domain.wording import plural
 
-LONG_DISTANCE_BY_POWERTRAIN = {"diesel": 1.0, "hybrid": 0.85, "phev": 0.7, "petrol": 0.5}
-EV_FIT_BY_POWERTRAIN = {"ev": 1.0, "phev": 0.8, "hybrid": 0.6}
-EV_FIT_OTHERS = 0.4
-NO_HOME_CHARGING = {"ev": 0.3, "phev": 0.4}
-TOWING_RESERVE = 0.05  # less spare towing capacity than this is a caveat
-# Needs weigh 3 (a priority rated 3 of 5); these weigh more because the customer said so
-# explicitly (body type), lives with it daily (city) or needs it in winter (all-wheel drive).
-BODY_WISH_WEIGHT = 5.0
-CITY_WEIGHT = 4.0
-AWD_WEIGHT = 3.0
-NO_CHARGER_WEIGHT = 4.0  # no charger at home weighs on every plug-in vehicle, every day
 # for the long-distance reason of combustion engines: "…, Diesel für die Langstrecke"
 LONG_DISTANCE_DE = {
     "petrol": "Benziner", "diesel": "Diesel", "hybrid": "Hybrid", "phev": "Plug-in-Hybrid",
@@ -53,16 +75,11 @@ LONG_DISTANCE_EN = {
 }  # fmt: skip
 
 # What the catalogue may not say (named in the "unknown" caveat)
-ISOFIX_PLACES = Text("Zahl der Isofix-Plätze", "number of Isofix points")
 TRUNK_VOLUME = Text("Kofferraumvolumen", "boot capacity")
 TOWING_CAPACITY = Text("Anhängelast", "towing capacity")
-TOW_BAR_FACT = Text("Anhängerkupplung", "tow bar")
 RANGE = Text("Reichweite", "range")
 LENGTH = Text("Länge", "length")
-AWD = Text("Allradantrieb", "all-wheel drive")
-ROOF_RAILS = Text("Dachreling", "roof rails")
 GEARBOX = Text("Getriebeart", "type of gearbox")
-ASSISTANCE = Text("Assistenzsysteme", "driver assistance systems")
 CONDITION = Text("Zustand (neu oder gebraucht)", "condition (new or used)")
 
 
@@ -70,7 +87,11 @@ CONDITION = Text("Zustand (neu oder gebraucht)", "condition (new or used)")
 
 
 def _rate_seats(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
-    return Rated(3.0, ones(idx)) if needs.min_seats >= 5 or needs.child_seats else None
+    return (
+        Rated(NEED_WEIGHT, ones(idx))
+        if needs.min_seats >= SEATS_FROM_PERSONS or needs.child_seats
+        else None
+    )
 
 
 def _explain_seats(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -82,7 +103,7 @@ def _explain_seats(needs: NeedsProfile, v: Vehicle, w: float, value: float, say:
 def _rate_isofix(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.child_seats:
         return None
-    return Rated(3.0, idx.memo("isofix_known", lambda: only_known(idx.isofix, 1.0)))
+    return Rated(NEED_WEIGHT, idx.memo("isofix_known", lambda: only_known(idx.isofix, 1.0)))
 
 
 def _explain_isofix(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -96,7 +117,8 @@ def _rate_trunk(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.min_trunk_l:
         return None
     wanted = needs.min_trunk_l
-    return Rated(3.0, np.where(idx.trunk_l >= wanted, 1.0, (idx.trunk_l / wanted) ** 2))
+    shortfall = (idx.trunk_l / wanted) ** TRUNK_SHORTFALL_EXPONENT
+    return Rated(NEED_WEIGHT, np.where(idx.trunk_l >= wanted, 1.0, shortfall))
 
 
 def _explain_trunk(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -117,7 +139,7 @@ def _explain_trunk(needs: NeedsProfile, v: Vehicle, w: float, value: float, say:
 def _rate_towing(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.towing_kg:
         return None
-    return Rated(3.0, 0.7 + (idx.towing_kg / needs.towing_kg - 1))
+    return Rated(NEED_WEIGHT, TOWING_AT_NEED + (idx.towing_kg / needs.towing_kg - 1))
 
 
 def _explain_towing(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -140,7 +162,7 @@ def _rate_tow_bar(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.towing_kg:
         return None
     value = idx.memo("tow_bar_known", lambda: np.where(idx.tow_bar == UNKNOWN, np.nan, 0.5))
-    return Rated(0.0, value, weight_if_unknown=1.0)
+    return Rated(0.0, value, weight_if_unknown=UNKNOWN_FACT_WEIGHT)
 
 
 def _explain_tow_bar(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -168,9 +190,13 @@ def _rate_long_distance(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | Non
 
     def value() -> Floats:
         combustion = idx.by_powertrain(LONG_DISTANCE_BY_POWERTRAIN)
-        return np.where(idx.is_powertrain("ev"), (idx.range_km - 250) / 250, combustion)
+        return np.where(
+            idx.is_powertrain("ev"),
+            (idx.range_km - EV_RANGE_POOR_KM) / EV_RANGE_SPAN_KM,
+            combustion,
+        )
 
-    return Rated(3.0, idx.memo("long_distance", value))
+    return Rated(NEED_WEIGHT, idx.memo("long_distance", value))
 
 
 def _explain_long_distance(
@@ -194,14 +220,16 @@ def _explain_long_distance(
 
 def _rate_charging(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if needs.ev_fit:
-        return Rated(3.0, idx.memo("ev_fit", lambda: idx.by_powertrain(EV_FIT_BY_POWERTRAIN,
-                                                                       EV_FIT_OTHERS)))  # fmt: skip
+        fit = idx.memo("ev_fit", lambda: idx.by_powertrain(EV_FIT_BY_POWERTRAIN, EV_FIT_OTHERS))
+        return Rated(NEED_WEIGHT, fit)
     if needs.home_charging is False:
         plug = idx.memo(
             "plug_in", lambda: np.where(idx.is_powertrain("ev", "phev"), NO_CHARGER_WEIGHT, 0.0)
         )
-        return Rated(plug, idx.memo("no_charging", lambda: idx.by_powertrain(NO_HOME_CHARGING,
-                                                                             0.5)))  # fmt: skip
+        value = idx.memo(
+            "no_charging", lambda: idx.by_powertrain(NO_HOME_CHARGING, NO_HOME_CHARGING_OTHERS)
+        )
+        return Rated(plug, value)
     return None
 
 
@@ -241,7 +269,7 @@ def _explain_daily_range(
     needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words
 ) -> Said:
     daily = needs.daily_km or 0
-    if v.powertrain == "ev" and v.range_km and 2 * daily > v.range_km:
+    if v.powertrain == "ev" and v.range_km and DAILY_RANGE_FACTOR * daily > v.range_km:
         km, reach = say.num(daily), say.num(v.range_km)
         return [], [say(f"Sie fahren {km} km am Tag – {reach} km Reichweite sind knapp",
                         f"You drive {km} km a day – {reach} km range is tight")]  # fmt: skip
@@ -251,7 +279,9 @@ def _explain_daily_range(
 def _rate_city(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.city_focus:
         return None
-    return Rated(CITY_WEIGHT, idx.memo("city", lambda: (4900 - idx.length_mm) / 800))
+    return Rated(
+        CITY_WEIGHT, idx.memo("city", lambda: (CITY_LONG_MM - idx.length_mm) / CITY_SPAN_MM)
+    )
 
 
 def _explain_city(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -268,7 +298,9 @@ def _explain_city(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: 
 def _rate_body(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.body_types:
         return None
-    return Rated(BODY_WISH_WEIGHT, np.where(idx.is_body(*sorted(needs.body_types)), 1.0, 0.2))
+    return Rated(
+        BODY_WISH_WEIGHT, np.where(idx.is_body(*sorted(needs.body_types)), 1.0, OTHER_BODY)
+    )
 
 
 def _explain_body(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -287,8 +319,8 @@ def _explain_body(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: 
 def _rate_awd(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.likes_awd:
         return None
-    value = idx.memo("awd", lambda: only_known(idx.awd, np.where(idx.awd == 1, 1.0, 0.3)))
-    return Rated(AWD_WEIGHT, value, weight_if_unknown=1.5)
+    value = idx.memo("awd", lambda: only_known(idx.awd, np.where(idx.awd == 1, 1.0, WITHOUT_AWD)))
+    return Rated(AWD_WEIGHT, value, weight_if_unknown=AWD_WEIGHT_IF_UNKNOWN)
 
 
 def _explain_awd(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -300,9 +332,11 @@ def _explain_awd(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: W
 def _rate_roof_rails(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.likes_roof_rails:
         return None
-    value = idx.memo("roof", lambda: only_known(idx.roof_rails, np.where(idx.roof_rails == 1,
-                                                                          1.0, 0.4)))  # fmt: skip
-    return Rated(2.0, value, weight_if_unknown=1.0)
+    rails = idx.roof_rails
+    value = idx.memo(
+        "roof", lambda: only_known(rails, np.where(rails == 1, 1.0, WITHOUT_ROOF_RAILS))
+    )
+    return Rated(ROOF_RAILS_WEIGHT, value, weight_if_unknown=UNKNOWN_FACT_WEIGHT)
 
 
 def _explain_roof_rails(
@@ -318,7 +352,7 @@ def _rate_gearbox(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.transmission:
         return None
     wanted = GEARBOXES.index(needs.transmission)
-    return Rated(2.0, np.where(idx.gearbox == UNKNOWN, np.nan, idx.gearbox == wanted))
+    return Rated(GEARBOX_WEIGHT, np.where(idx.gearbox == UNKNOWN, np.nan, idx.gearbox == wanted))
 
 
 def _explain_gearbox(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
@@ -331,7 +365,7 @@ def _explain_gearbox(needs: NeedsProfile, v: Vehicle, w: float, value: float, sa
                     "Automatic only – you wanted a manual gearbox"))  # fmt: skip
 
 
-def _rate_must_have(item: str, fact: Callable[[CatalogueIndex], Floats]) -> Rate:
+def _rate_must_have(must: MustHave) -> Rate:
     """A must-have the catalogue does not state: not excluded, but costs confidence.
 
     Where the fact is known the weight is zero, so the value may hold the fact itself
@@ -339,47 +373,39 @@ def _rate_must_have(item: str, fact: Callable[[CatalogueIndex], Floats]) -> Rate
     """
 
     def rate(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
-        if item not in needs.must_have:
+        if must.key not in needs.must_have:
             return None
-        return Rated(0.0, idx.memo(f"has_{item}", lambda: fact(idx)), weight_if_unknown=1.0)
+        return Rated(0.0, must.of(idx), weight_if_unknown=UNKNOWN_FACT_WEIGHT)
 
     return rate
 
 
-def _explain_must_have(item: str) -> Explain:
+def _explain_must_have(must: MustHave) -> Explain:
     def explain(needs: NeedsProfile, v: Vehicle, w: float, value: float, say: Words) -> Said:
         if not value:
             return NOTHING
-        if item == "tow_bar" and v.tow_bar == "optional":
+        if must.key == "tow_bar" and v.tow_bar == "optional":
             if needs.towing_kg:  # the towing criterion already says so
                 return NOTHING
             return [], [say("Ihr Muss: Anhängerkupplung – gibt es gegen Aufpreis, bitte "
                             "mitbestellen", "Your must-have: a tow bar – available at extra "
                             "cost, please order it with the car")]  # fmt: skip
-        return [say(f"Ihr Muss: {MUST_HAVE_NAMES[item]} – ist an Bord",
-                    f"Your must-have: {MUST_HAVE_NAMES_EN[item]} – on board")], []  # fmt: skip
+        return [say(f"Ihr Muss: {must.name.de} – ist an Bord",
+                    f"Your must-have: {must.name.en} – on board")], []  # fmt: skip
 
     return explain
-
-
-def _has_tow_bar(idx: CatalogueIndex) -> Floats:
-    return np.where(idx.tow_bar == UNKNOWN, np.nan, idx.tow_bar != TOW_BAR.index("no"))
-
-
-def _has_isofix(idx: CatalogueIndex) -> Floats:
-    return only_known(idx.isofix, np.where(idx.isofix > 0, 1.0, 0.0))
 
 
 def _rate_condition(needs: NeedsProfile, idx: CatalogueIndex) -> Rated | None:
     if not needs.condition:
         return None
     value = idx.memo("condition_known", lambda: np.where(idx.condition == UNKNOWN, np.nan, 0.5))
-    return Rated(0.0, value, weight_if_unknown=1.0)
+    return Rated(0.0, value, weight_if_unknown=UNKNOWN_FACT_WEIGHT)
 
 
-def _must(item: str, fact: Callable[[CatalogueIndex], Floats], name: Text) -> Criterion:
-    return Criterion(f"Muss: {MUST_HAVE_NAMES[item]}", name, _rate_must_have(item, fact),
-                     _explain_must_have(item))  # fmt: skip
+def _must(must: MustHave) -> Criterion:
+    return Criterion(f"Muss: {must.name.de}", must.unknown, _rate_must_have(must),
+                     _explain_must_have(must))  # fmt: skip
 
 
 # fmt: off
@@ -397,13 +423,7 @@ SITUATION_CRITERIA: tuple[Criterion, ...] = (
     Criterion("Allrad", AWD, _rate_awd, _explain_awd),
     Criterion("Dachreling", ROOF_RAILS, _rate_roof_rails, _explain_roof_rails),
     Criterion("Getriebe", GEARBOX, _rate_gearbox, _explain_gearbox),
-    _must("tow_bar", _has_tow_bar, TOW_BAR_FACT),
-    _must("awd", lambda idx: idx.awd, AWD),
-    _must("roof_rails", lambda idx: idx.roof_rails, ROOF_RAILS),
-    _must("isofix", _has_isofix, ISOFIX_PLACES),
-    _must("adaptive_cruise", lambda idx: idx.has_acc, ASSISTANCE),
-    _must("parking_camera", lambda idx: idx.has_parking_camera, ASSISTANCE),
-    _must("blind_spot", lambda idx: idx.has_blind_spot, ASSISTANCE),
+    *(_must(must) for must in MUST_HAVES),
     Criterion("Zustand", CONDITION, _rate_condition, explain_nothing),
 )
 # fmt: on

@@ -21,13 +21,7 @@ from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Text, Words
-
-STRONG = 0.75  # a criterion at least this good becomes a reason for
-WEAK = 0.35  # a criterion at most this good becomes a caveat
-NOTABLE_WEIGHT = 2.0  # only criteria the customer cares about this much are explained
-IMPORTANT = 4.0  # a priority rated 4 or 5 of 5 ("ist Ihnen wichtig")
-LEADING = 2.6  # the slider leans clearly to safety (≤ 35) or sportiness (≥ 65)
-MINOR_WEIGHT = 1.0  # criteria weighing less are not explained at all
+from kundengespraech.domain.tuning import MINOR_WEIGHT, NOTABLE_WEIGHT, STRONG, WEAK
 
 Said = tuple[list[str], list[str]]  # reasons for, caveats
 NOTHING: Said = ([], [])
@@ -37,8 +31,8 @@ NOTHING: Said = ([], [])
 class Rated:
     """One criterion rated for every row: weight(s) and raw values (NaN = fact unknown).
 
-    An unknown fact counts as an average value 0.5 with ``weight_if_unknown`` (default: the
-    same weight) and costs the vehicle confidence when that weight is above zero.
+    An unknown fact counts as an average value (``UNKNOWN_VALUE``) with ``weight_if_unknown``
+    (default: the same weight) and costs the vehicle confidence when that weight is above zero.
     """
 
     weight: float | Floats

@@ -19,7 +19,7 @@ from kundengespraech.domain.criteria import energy_cost_of, energy_cost_per_100k
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Words, words
 from kundengespraech.domain.ranking import Ranking, Recommendation
-from kundengespraech.domain.recommend import indexed, rank_index
+from kundengespraech.domain.recommend import rank_index
 
 CRITIQUES = {
     "cheaper": "günstiger",
@@ -142,14 +142,11 @@ def critique(
         if isinstance(index_or_ranking, CatalogueIndex)
         else index_or_ranking.in_language(lang)
     )
-    source = indexed(ranking)
-    if source is None:
-        raise TypeError("critique needs a ranking made from a CatalogueIndex")
-    idx = source.index
+    idx = ranking.index
     fav = idx.row(favourite_id)
     beats = BEATS[kind](needs, idx, fav)
     beats[fav] = False
-    places = np.flatnonzero(beats[source.order])
+    places = np.flatnonzero(beats[ranking.order])
     favourite = idx.vehicles[fav]
     options = tuple(
         Critiqued(rec, _sentence(kind, needs, rec.vehicle, favourite, say))

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from kundengespraech.domain.needs import MUST_HAVE_NAMES, NeedsProfile
+from kundengespraech.domain.must_haves import MUST_HAVE_NAMES
+from kundengespraech.domain.needs import NeedsProfile
 
 TEST_DRIVE = "test_drive"
 OFFER = "offer"

@@ -57,6 +57,14 @@ def format_percent(value: int | float | Decimal, decimals: int = 0, lang: str = 
     return f"{format_number(value, decimals)} %"
 
 
+KW_TO_PS = 1.35962  # metric horsepower (PS) per kW: 1 PS = 735.49875 W
+
+
+def horsepower(kw: float) -> int:
+    """Metric horsepower (PS; "hp" in English texts) of a power in kW: ``110`` -> ``150``."""
+    return round(kw * KW_TO_PS)
+
+
 def format_date_long(day: date) -> str:
     """``"24. November 2026"``."""
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from kundengespraech.domain.catalogue import CONDITIONS, POWERTRAIN_LABELS, TOW_BAR, Vehicle
-from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats, Mask
-from kundengespraech.domain.needs import MUST_HAVE_NAMES, MUST_HAVE_NAMES_EN, NeedsProfile
+from kundengespraech.domain.catalogue_index import CatalogueIndex, Mask
+from kundengespraech.domain.must_haves import MUST_HAVES, MustHave
+from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import Words, words
 from kundengespraech.domain.wording import plural
 
@@ -122,17 +123,17 @@ def _why_powertrain(needs: NeedsProfile, v: Vehicle, say: Words) -> str:
                f"{POWERTRAIN_NOUNS_EN[v.powertrain]} – not an option for you")  # fmt: skip
 
 
-def _lacks(item: str, fact: Callable[[CatalogueIndex], Floats | Mask]) -> HardNeed:
+def _lacks(must: MustHave) -> HardNeed:
     """A must-have the vehicle is known to lack (an unknown feature does not exclude)."""
 
     def fails(needs: NeedsProfile, idx: CatalogueIndex) -> Mask | None:
-        return fact(idx) == 0 if item in needs.must_have else None
+        return must.of(idx) == 0 if must.key in needs.must_have else None
 
     def why(needs: NeedsProfile, v: Vehicle, say: Words) -> str:
-        return say(f"ohne {MUST_HAVE_NAMES[item]} – für Sie ein Muss",
-                   f"without {MUST_HAVE_NAMES_EN[item]} – a must-have for you")  # fmt: skip
+        return say(f"ohne {must.name.de} – für Sie ein Muss",
+                   f"without {must.name.en} – a must-have for you")  # fmt: skip
 
-    return HardNeed(f"must_have:{item}", fails, why)
+    return HardNeed(f"must_have:{must.key}", fails, why)
 
 
 # In the order the reasons are given; must-haves sorted by their contract value.
@@ -144,13 +145,7 @@ HARD_NEEDS: tuple[HardNeed, ...] = (
     HardNeed("budget", _fails_budget, _why_budget),
     HardNeed("condition", _fails_condition, _why_condition),
     HardNeed("powertrain", _fails_powertrain, _why_powertrain),
-    _lacks("adaptive_cruise", lambda idx: idx.has_acc),
-    _lacks("awd", lambda idx: idx.awd),
-    _lacks("blind_spot", lambda idx: idx.has_blind_spot),
-    _lacks("isofix", lambda idx: idx.isofix),
-    _lacks("parking_camera", lambda idx: idx.has_parking_camera),
-    _lacks("roof_rails", lambda idx: idx.roof_rails),
-    _lacks("tow_bar", lambda idx: np.where(idx.tow_bar == NO_TOW_BAR, 0.0, 1.0)),
+    *(_lacks(must) for must in sorted(MUST_HAVES, key=lambda must: must.key)),
 )
 
 

@@ -14,13 +14,32 @@ from typing import Any
 
 from kundengespraech.domain.catalogue import BODY_TYPE_NOUNS_EN
 from kundengespraech.domain.formatting import format_eur
+from kundengespraech.domain.must_haves import MUST_HAVE_NAMES, MUST_HAVE_NAMES_EN
 from kundengespraech.domain.phrases import Words, words
+from kundengespraech.domain.tuning import (
+    CHILD_SEAT_AGE,
+    CITY_SHARE,
+    DEFAULT_PRIORITY_WEIGHT,
+    DEFAULT_SAFETY_WEIGHT,
+    DEFAULT_SPORT_WEIGHT,
+    DOG_TRUNK_L,
+    ECO_SLIDER_LEAN,
+    EV_DAILY_KM,
+    GOLF_TRUNK_L,
+    INSTRUMENTS_TRUNK_L,
+    LONG_DISTANCE_ECONOMY_BONUS,
+    LONG_DISTANCE_KM,
+    LONG_TRIPS,
+    PRIORITY_IMPORTANT,
+    SAFETY_LEANING,
+    SLIDER_WEIGHT,
+    SPORT_LEANING,
+    TYPICAL_TRAILER_KG,
+)
 from kundengespraech.domain.wording import plural
 
 A = Mapping[str, Any]
 
-CHILD_SEAT_AGE = 12  # children younger than this ride in a child seat
-TRAILER_HOBBIES = {"camping_caravan": 1500, "horse_riding": 2000, "boating": 1200}
 TRAILER_NAMES = {
     "camping_caravan": "Wohnwagen",
     "horse_riding": "Pferdeanhänger",
@@ -31,31 +50,12 @@ TRAILER_NAMES_EN = {
     "horse_riding": "horse trailer",
     "boating": "boat trailer",
 }
-DOG_TRUNK_L = {"large": 550, "medium": 450, "small": 300}
 DOG_NAMES = {"large": "großer Hund", "medium": "mittelgroßer Hund", "small": "kleiner Hund"}
 DOG_NAMES_EN = {"large": "large dog", "medium": "medium-sized dog", "small": "small dog"}
 DOG_ACCUSATIVE = {
     "large": "einen großen Hund",
     "medium": "einen mittelgroßen Hund",
     "small": "einen kleinen Hund",
-}
-MUST_HAVE_NAMES = {
-    "tow_bar": "Anhängerkupplung",
-    "awd": "Allradantrieb",
-    "roof_rails": "Dachreling",
-    "isofix": "Isofix-Halterungen",
-    "adaptive_cruise": "Abstandstempomat",
-    "parking_camera": "Rückfahrkamera",
-    "blind_spot": "Totwinkel-Warner",
-}
-MUST_HAVE_NAMES_EN = {
-    "tow_bar": "a tow bar",
-    "awd": "all-wheel drive",
-    "roof_rails": "roof rails",
-    "isofix": "Isofix mounts",
-    "adaptive_cruise": "adaptive cruise control",
-    "parking_camera": "a reversing camera",
-    "blind_spot": "blind-spot warning",
 }
 # What a load, a trailer or a hobby is called in English sentences, by the profile's keys
 # (``trunk_for``, ``towing_for``, ``awd_for``, ``roof_rails_for``); German uses the texts.
@@ -65,21 +65,17 @@ TRUNK_FOR_EN = {
 }  # fmt: skip
 AWD_FOR_EN = {"skiing": "Skiing", "hiking_outdoor": "Hiking and the outdoors"}
 ROOF_RAILS_FOR_EN = {"cycling": "Bikes", "surfing": "Surfboard", "skiing": "Skis"}
-LONG_DISTANCE_KM = 25_000
-LONG_TRIPS = 12
-EV_DAILY_KM = 200
-CITY_SHARE = 60
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
     """How much each quality counts in the score (0 = not at all)."""
 
-    safety: float = 2.0
-    sport: float = 2.0
-    comfort: float = 3.0
-    economy: float = 3.0
-    eco: float = 3.0
+    safety: float = DEFAULT_SAFETY_WEIGHT
+    sport: float = DEFAULT_SPORT_WEIGHT
+    comfort: float = DEFAULT_PRIORITY_WEIGHT
+    economy: float = DEFAULT_PRIORITY_WEIGHT
+    eco: float = DEFAULT_PRIORITY_WEIGHT
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,12 +167,12 @@ def _hobbies(a: A) -> list[str]:
 
 
 def _trailers(a: A) -> list[str]:
-    return [h for h in _hobbies(a) if h in TRAILER_HOBBIES]
+    return [h for h in _hobbies(a) if h in TYPICAL_TRAILER_KG]
 
 
 def _towing(a: A) -> int:
     given = a.get("usage.towing_kg")
-    return int(given) if given else max(TRAILER_HOBBIES[h] for h in _trailers(a))
+    return int(given) if given else max(TYPICAL_TRAILER_KG[h] for h in _trailers(a))
 
 
 def _towing_says(a: A, say: Words) -> str:
@@ -210,23 +206,23 @@ def _weights(a: A) -> Weights:
     sport = _slider(a) / 100
     economy = float(a.get("priorities.economy", 3))
     if int(a.get("usage.annual_km", 0)) >= LONG_DISTANCE_KM:
-        economy += 1
+        economy += LONG_DISTANCE_ECONOMY_BONUS
     return Weights(
-        safety=4 * (1 - sport),
-        sport=4 * sport,
+        safety=SLIDER_WEIGHT * (1 - sport),
+        sport=SLIDER_WEIGHT * sport,
         comfort=float(a.get("priorities.comfort", 3)),
         economy=economy,
         # the slider's safety end includes the environment (contract 1): it leans eco, too
-        eco=float(a.get("priorities.eco", 3)) * (1.5 - sport),
+        eco=float(a.get("priorities.eco", 3)) * (ECO_SLIDER_LEAN - sport),
     )
 
 
 def _priorities_says(a: A, say: Words) -> str:
     s = _slider(a)
-    if s <= 35:
+    if s <= SAFETY_LEANING:
         first = say("Sicherheit und ein gutes Gefühl stehen für Sie vorn",
                     "Safety and peace of mind come first for you")  # fmt: skip
-    elif s >= 65:
+    elif s >= SPORT_LEANING:
         first = say("Sportlichkeit und Auftritt stehen für Sie vorn",
                     "Sportiness and presence come first for you")  # fmt: skip
     else:
@@ -239,7 +235,7 @@ def _priorities_says(a: A, say: Words) -> str:
             ("priorities.economy", "geringe Kosten", "low costs"),
             ("priorities.eco", "die Umwelt", "the environment"),
         )
-        if int(a.get(key, 3)) >= 4
+        if int(a.get(key, 3)) >= PRIORITY_IMPORTANT
     ]
     if not extras:
         return first
@@ -305,13 +301,14 @@ RULES: tuple[Rule, ...] = (
                               towing_for=tuple(_trailers(a))),
          _towing_says),
     Rule("Golf", lambda a: "golf" in _hobbies(a),
-         lambda n, a: _trunk(n, 400, "Ihr Golfbag", "golf"),
-         lambda a, say: say("Golfbag: Kofferraum ab 400 l",
-                            "Golf bag: at least 400 l of boot space")),
+         lambda n, a: _trunk(n, GOLF_TRUNK_L, "Ihr Golfbag", "golf"),
+         lambda a, say: say(f"Golfbag: Kofferraum ab {GOLF_TRUNK_L} l",
+                            f"Golf bag: at least {GOLF_TRUNK_L} l of boot space")),
     Rule("Musikinstrumente", lambda a: "music_instruments" in _hobbies(a),
-         lambda n, a: _trunk(n, 450, "Ihre Instrumente", "music_instruments"),
-         lambda a, say: say("Instrumente transportieren: Kofferraum ab 450 l",
-                            "Carrying instruments: at least 450 l of boot space")),
+         lambda n, a: _trunk(n, INSTRUMENTS_TRUNK_L, "Ihre Instrumente", "music_instruments"),
+         lambda a, say: say(f"Instrumente transportieren: Kofferraum ab {INSTRUMENTS_TRUNK_L} l",
+                            f"Carrying instruments: at least {INSTRUMENTS_TRUNK_L} l of boot "
+                            "space")),
     Rule("Fahrrad", lambda a: "cycling" in _hobbies(a),
          lambda n, a: replace(n, likes_roof_rails=n.likes_roof_rails or "Fahrräder",
                               roof_rails_for=n.roof_rails_for or "cycling"),

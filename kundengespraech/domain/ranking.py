@@ -1,13 +1,14 @@
 """Result types of the recommender: scored vehicles, exclusions and their reasons.
 
-A :class:`Ranking` may be *lazy*: it knows the order and the scores of every vehicle at once,
-but builds a :class:`Recommendation` (with its sentences) only for the places looked at.
+A :class:`Ranking` is *lazy*: it knows the order and the scores of every vehicle of an indexed
+catalogue at once, but builds a :class:`Recommendation` (with its sentences) only for the
+places looked at.
 """
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
+from copy import copy
 from dataclasses import dataclass
 from typing import Any, TypeVar, overload
 
@@ -15,6 +16,11 @@ import numpy as np
 import numpy.typing as npt
 
 from kundengespraech.domain.catalogue import Vehicle
+from kundengespraech.domain.catalogue_index import CatalogueIndex, Rows
+from kundengespraech.domain.hard_needs import Failures, find_failures
+from kundengespraech.domain.needs import NeedsProfile
+from kundengespraech.domain.phrases import language, words
+from kundengespraech.domain.scoring import Scores, score_all
 
 T = TypeVar("T")
 
@@ -90,121 +96,82 @@ class LazyTuple(Sequence[T]):
         return f"LazyTuple({len(self)} items, {len(self._built)} built)"
 
 
-class RankingSource(ABC):
-    """What a ranking is made of: counts, scores in order, and items built on demand."""
-
-    @property
-    def language(self) -> str:
-        """The language of the sentences ("de" or "en")."""
-        return "de"
-
-    def in_language(self, lang: str) -> RankingSource:
-        """The same ranking with its sentences in ``lang``; a source of finished sentences
-        cannot translate them and returns itself."""
-        return self
-
-    @property
-    @abstractmethod
-    def count_fitting(self) -> int: ...
-
-    @property
-    @abstractmethod
-    def count_excluded(self) -> int: ...
-
-    @abstractmethod
-    def scores(self) -> npt.NDArray[np.int16]:
-        """The score of every fitting vehicle, best first."""
-
-    @abstractmethod
-    def vehicle(self, place: int) -> Vehicle:
-        """The vehicle at ``place`` (0 = best), without building its explanation."""
-
-    @abstractmethod
-    def recommendation(self, place: int) -> Recommendation: ...
-
-    @abstractmethod
-    def exclusion(self, place: int) -> Exclusion:
-        """The ``place``-th excluded vehicle in order of id."""
-
-    @abstractmethod
-    def place_of(self, vehicle_id: str) -> int | None:
-        """The place (0 = best) of a fitting vehicle, ``None`` if it is excluded or unknown."""
-
-    @abstractmethod
-    def exclusion_of(self, vehicle_id: str) -> Exclusion | None: ...
-
-
-class _Listed(RankingSource):
-    """A ranking given as finished tuples (best first; excluded by id)."""
-
-    def __init__(self, recs: Sequence[Recommendation], excluded: Sequence[Exclusion]) -> None:
-        self._recs = tuple(recs)
-        self._excluded = tuple(excluded)
-        self._scores = np.array([r.score for r in self._recs], dtype=np.int16)
-
-    @property
-    def count_fitting(self) -> int:
-        return len(self._recs)
-
-    @property
-    def count_excluded(self) -> int:
-        return len(self._excluded)
-
-    def scores(self) -> npt.NDArray[np.int16]:
-        return self._scores
-
-    def vehicle(self, place: int) -> Vehicle:
-        return self._recs[place].vehicle
-
-    def recommendation(self, place: int) -> Recommendation:
-        return self._recs[place]
-
-    def exclusion(self, place: int) -> Exclusion:
-        return self._excluded[place]
-
-    def place_of(self, vehicle_id: str) -> int | None:
-        return next((k for k, r in enumerate(self._recs) if r.vehicle.id == vehicle_id), None)
-
-    def exclusion_of(self, vehicle_id: str) -> Exclusion | None:
-        return next((e for e in self._excluded if e.vehicle.id == vehicle_id), None)
+def recommendation_of(scores: Scores, row: int) -> Recommendation:
+    """The recommendation of one row, in the language of ``scores``."""
+    explained = scores.explain(row)
+    against = list(explained.reasons_against)
+    if explained.unknown_facts:
+        facts = ", ".join(explained.unknown_facts)
+        against.append(
+            words(scores.lang)(
+                f"Nicht bekannt: {facts} – die Bewertung ist deshalb vorsichtiger, bitte am "
+                "Fahrzeug prüfen",
+                f"Not known: {facts} – so the rating is more cautious; please check on the vehicle",
+            )
+        )
+    return Recommendation(
+        vehicle=scores.index.vehicles[row],
+        score=int(scores.score[row]),
+        reasons_for=explained.reasons_for,
+        reasons_against=tuple(against),
+        unknown_facts=explained.unknown_facts,
+    )
 
 
 class Ranking:
-    """All vehicles of a catalogue, either recommended (best first) or excluded (by id).
+    """All vehicles of a :class:`CatalogueIndex` for one profile, either recommended (best
+    first) or excluded (by id): masks, scores and order as arrays, sentences built on access.
 
-    ``Ranking(recommendations, excluded)`` wraps finished tuples; the recommender builds
-    lazy rankings with :meth:`from_source`. Either way ``recommendations`` and ``excluded``
-    read like tuples, and ``count_fitting`` / ``count_excluded`` cost nothing.
+    Rows of the index are sorted by price, then id, so a *stable* sort by descending score
+    yields the documented tie-break. ``order`` holds the fitting rows best first,
+    ``excluded_rows`` the excluded rows in order of id. Sentences are written in ``lang``
+    ("de" or "en"); ``recommendations`` and ``excluded`` read like tuples, and
+    ``count_fitting`` / ``count_excluded`` cost nothing.
     """
 
-    __slots__ = ("_excluded", "_recommendations", "source")
+    def __init__(self, needs: NeedsProfile, index: CatalogueIndex, lang: str = "de") -> None:
+        self.needs = needs
+        self.index = index
+        self.lang = language(lang)
+        self.failures: Failures = find_failures(needs, index)
+        self.scores_by_row: Scores = score_all(needs, index).in_language(self.lang)
+        fitting: Rows = np.flatnonzero(~self.failures.excluded)
+        by_score = np.argsort(-self.scores_by_row.score[fitting], kind="stable")
+        self.order: Rows = fitting[by_score]
+        by_id = index.rows_by_id
+        self.excluded_rows: Rows = by_id[self.failures.excluded[by_id]]
+        self._ordered_scores = self.scores_by_row.score[self.order]
+        self._ordered_scores.setflags(write=False)
+        self._place_by_row: npt.NDArray[np.intp] | None = None
+        self._build_lazily()
 
-    def __init__(
-        self,
-        recommendations: Sequence[Recommendation] = (),
-        excluded: Sequence[Exclusion] = (),
-        *,
-        source: RankingSource | None = None,
-    ) -> None:
-        self.source: RankingSource = source or _Listed(recommendations, excluded)
-        self._recommendations = LazyTuple(self.source.count_fitting, self.source.recommendation)
-        self._excluded = LazyTuple(self.source.count_excluded, self.source.exclusion)
+    def _build_lazily(self) -> None:
+        self._recommendations = LazyTuple(len(self.order), self._recommendation)
+        self._excluded = LazyTuple(len(self.excluded_rows), self._exclusion)
 
-    @classmethod
-    def from_source(cls, source: RankingSource) -> Ranking:
-        return cls(source=source)
+    def _recommendation(self, place: int) -> Recommendation:
+        return recommendation_of(self.scores_by_row, int(self.order[place]))
+
+    def _exclusion(self, place: int) -> Exclusion:
+        row = int(self.excluded_rows[place])
+        return Exclusion(self.index.vehicles[row], self.failures.why(row, self.lang))
 
     @property
     def language(self) -> str:
         """The language of the sentences: "de" or "en"."""
-        return self.source.language
+        return self.lang
 
     def in_language(self, lang: str) -> Ranking:
         """The same ranking (same order, same scores, nothing recomputed) with its sentences
-        built in ``lang``; itself when it speaks ``lang`` already. A ranking made of finished
-        sentences (``Ranking(recommendations, excluded)``) keeps them as they are."""
-        source = self.source.in_language(lang)
-        return self if source is self.source else Ranking.from_source(source)
+        built in ``lang``; itself when it speaks ``lang`` already."""
+        lang = language(lang)
+        if lang == self.lang:
+            return self
+        other = copy(self)  # shares every array
+        other.lang = lang
+        other.scores_by_row = self.scores_by_row.in_language(lang)
+        other._build_lazily()
+        return other
 
     @property
     def recommendations(self) -> LazyTuple[Recommendation]:
@@ -218,29 +185,46 @@ class Ranking:
 
     @property
     def count_fitting(self) -> int:
-        return self.source.count_fitting
+        return len(self.order)
 
     @property
     def count_excluded(self) -> int:
-        return self.source.count_excluded
+        return len(self.excluded_rows)
 
     def top(self, n: int) -> tuple[Recommendation, ...]:
         return self._recommendations[: max(0, n)]
 
     def scores(self) -> npt.NDArray[np.int16]:
         """The score of every fitting vehicle, best first (read-only)."""
-        return self.source.scores()
+        return self._ordered_scores
 
     def vehicle_at(self, place: int) -> Vehicle:
         """The vehicle at ``place`` (0 = best) without building its explanation."""
-        return self.source.vehicle(place)
+        return self.index.vehicles[int(self.order[place])]
+
+    def place_of_row(self, row: int) -> int | None:
+        """The place (0 = best) of an index row, ``None`` when the row is excluded."""
+        if self._place_by_row is None:
+            places = np.full(len(self.index), -1, dtype=np.intp)
+            places[self.order] = np.arange(len(self.order))
+            self._place_by_row = places
+        place = int(self._place_by_row[row])
+        return None if place < 0 else place
 
     def place_of(self, vehicle_id: str) -> int | None:
         """Place (0 = best) of a fitting vehicle; ``None`` when excluded or not in the catalogue."""
-        return self.source.place_of(vehicle_id)
+        row = self.index.row_of.get(vehicle_id)
+        return None if row is None else self.place_of_row(row)
 
     def exclusion_of(self, vehicle_id: str) -> Exclusion | None:
-        return self.source.exclusion_of(vehicle_id)
+        row = self.index.row_of.get(vehicle_id)
+        if row is None or not self.failures.excluded[row]:
+            return None
+        return Exclusion(self.index.vehicles[row], self.failures.why(row, self.lang))
+
+    def recommendation_of_row(self, row: int) -> Recommendation:
+        """Score and explanation of any row (also of an excluded one, for comparisons)."""
+        return recommendation_of(self.scores_by_row, row)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ranking):

@@ -18,19 +18,12 @@ import numpy as np
 
 from kundengespraech.domain.catalogue_index import CatalogueIndex
 from kundengespraech.domain.hard_needs import find_failures
-from kundengespraech.domain.needs import (
-    MUST_HAVE_NAMES,
-    MUST_HAVE_NAMES_EN,
-    NeedsProfile,
-    derive_needs,
-)
+from kundengespraech.domain.must_haves import MUST_HAVE
+from kundengespraech.domain.needs import NeedsProfile, derive_needs
 from kundengespraech.domain.phrases import capitalised, words
 from kundengespraech.domain.questionnaire import Questionnaire
+from kundengespraech.domain.tuning import BUDGET_STEP, FEW_FITTING, MAX_EXTRA_STEP, NEVER_RELAXED
 
-FEW_FITTING = 3  # fewer fitting vehicles than this: offer relaxations
-BUDGET_STEP = Decimal(500)  # suggested budgets are rounded up to this
-MAX_EXTRA_STEP = Decimal("0.15")  # a second budget step goes at most this much further
-NEVER_RELAXED = frozenset({"seats", "child_seats", "tow_bar", "towing", "must_have:isofix"})
 POWERTRAIN_WITH = {
     "petrol": "Mit Benzinmotor", "diesel": "Mit Diesel", "hybrid": "Mit Hybridantrieb",
     "phev": "Als Plug-in-Hybrid", "ev": "Mit Elektroantrieb",
@@ -153,8 +146,8 @@ def allow_powertrain(needs: NeedsProfile, powertrain: str, lang: str = "de") -> 
 def drop_must_have(needs: NeedsProfile, item: str, lang: str = "de") -> Loosening:
     say = words(lang)
     rest = needs.must_have - {item}
-    without = say(f"ohne {MUST_HAVE_NAMES[item]} als Muss",
-                  f"without {MUST_HAVE_NAMES_EN[item]} as a must-have")  # fmt: skip
+    name = MUST_HAVE[item].name
+    without = say(f"ohne {name.de} als Muss", f"without {name.en} as a must-have")
     return Loosening(
         f"must_have:{item}",
         {"preferences.must_have": sorted(rest)},

@@ -13,9 +13,8 @@ from kundengespraech.domain.catalogue_index import CatalogueIndex, Floats, Mask,
 from kundengespraech.domain.criteria import CRITERIA, Criterion, Rated
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import language, words
+from kundengespraech.domain.tuning import MAX_UNKNOWN_PENALTY, UNKNOWN_PENALTY, UNKNOWN_VALUE
 
-UNKNOWN_PENALTY = 4  # score points per unknown fact that a need depends on
-MAX_UNKNOWN_PENALTY = 20
 Ints = npt.NDArray[np.int16]
 
 __all__ = ["Explained", "Scores", "score_all", "transmission_of"]
@@ -94,8 +93,9 @@ class Scores:
 
 def score_all(needs: NeedsProfile, index: CatalogueIndex) -> Scores:
     """Score every row at once: the weighted mean of the criteria that apply (unknown facts
-    count as 0.5), in points 0–100, minus ``UNKNOWN_PENALTY`` per distinct unknown fact
-    that counts (at most ``MAX_UNKNOWN_PENALTY``). Rounds half to even, like ``round``."""
+    count as ``UNKNOWN_VALUE``), in points 0–100, minus ``UNKNOWN_PENALTY`` per distinct
+    unknown fact that counts (at most ``MAX_UNKNOWN_PENALTY``). Rounds half to even, like
+    ``round``."""
     n = len(index)
     total = np.zeros(n)
     weighted = np.zeros(n)
@@ -110,7 +110,7 @@ def score_all(needs: NeedsProfile, index: CatalogueIndex) -> Scores:
         weight = _weights(r, known)
         if isinstance(weight, np.ndarray) or weight > 0:
             total += weight
-            weighted += weight * np.where(known, np.clip(r.value, 0.0, 1.0), 0.5)
+            weighted += weight * np.where(known, np.clip(r.value, 0.0, 1.0), UNKNOWN_VALUE)
         fact = criterion.fact.de  # the key: criteria may share a fact (e.g. assistance)
         if fact:
             counts = ~known & (np.asarray(weight) > 0)
@@ -119,7 +119,7 @@ def score_all(needs: NeedsProfile, index: CatalogueIndex) -> Scores:
     unknown = np.zeros(n, dtype=np.int16)
     for mask in unknown_by_fact.values():
         unknown += mask
-    fit = np.divide(weighted, total, out=np.full(n, 0.5), where=total > 0)
+    fit = np.divide(weighted, total, out=np.full(n, UNKNOWN_VALUE), where=total > 0)
     penalty = np.minimum(MAX_UNKNOWN_PENALTY, UNKNOWN_PENALTY * unknown)
     score = np.clip(np.rint(100 * fit) - penalty, 0, 100).astype(np.int16)
     return Scores(needs, index, score, unknown, tuple(rated))

@@ -12,7 +12,7 @@ from kundengespraech.domain.hard_needs import Failures, HardNeed, find_failures
 from kundengespraech.domain.needs import NeedsProfile
 from kundengespraech.domain.phrases import capitalised, words
 from kundengespraech.domain.ranking import Ranking, Recommendation
-from kundengespraech.domain.recommend import indexed, rank_index
+from kundengespraech.domain.recommend import rank_index
 from kundengespraech.domain.relax import (
     NEVER_RELAXED,
     Loosening,
@@ -80,12 +80,8 @@ def explain(
     exclusion = ranking.exclusion_of(vehicle_id)
     if exclusion is None:
         raise KeyError(f"Fahrzeug „{vehicle_id}“ ist nicht im Katalog")
-    source = indexed(ranking)
-    if source is not None and source.needs == needs:
-        failures = source.failures
-    else:
-        index = source.index if source is not None else CatalogueIndex([exclusion.vehicle])
-        failures = find_failures(needs, index)
+    same = ranking.needs == needs
+    failures = ranking.failures if same else find_failures(needs, ranking.index)
     return _excluded(failures, failures.index.row(vehicle_id), ranking.count_fitting, lang)
 
 

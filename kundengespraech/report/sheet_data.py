@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kundengespraech.domain.catalogue import Vehicle
+from kundengespraech.domain.formatting import horsepower
 from kundengespraech.domain.ranking import Recommendation
 from kundengespraech.report.language import Wording, sheet_language, wording
 
@@ -116,7 +117,7 @@ def _condition_facts(v: Vehicle, w: Wording) -> list[tuple[str, str]]:
 def _power_fact(v: Vehicle, w: Wording) -> tuple[str, str]:
     if v.power_kw is None:
         return (w.text("power"), w.text("unknown"))
-    ps = round(v.power_kw * 1.35962)
+    ps = horsepower(v.power_kw)
     return (w.text("power"), w.text("power_value", kw=w.number(v.power_kw), ps=w.number(ps)))
 
 

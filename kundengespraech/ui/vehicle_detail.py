@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 
 from kundengespraech.domain.catalogue import BODY_TYPE_LABELS, POWERTRAIN_LABELS, Vehicle
 from kundengespraech.domain.criteria_priorities import ASSIST_NAMES
-from kundengespraech.domain.formatting import format_eur, format_number
+from kundengespraech.domain.formatting import KW_TO_PS, format_eur, format_number
 
 PHOTO_SIZE = (240, 160)
 TILE_WIDTH = 168
 TILE_SPACING = 12
-KW_TO_PS = 1.35962
 
 
 @dataclass(frozen=True, slots=True)

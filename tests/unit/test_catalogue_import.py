@@ -229,15 +229,17 @@ def test_cli_bad_options(capsys, tmp_path, folder, option, expected):
 
 
 def test_the_sheet_gets_the_full_path_of_a_stored_photo(services, folder):
-    from kundengespraech.domain.ranking import Ranking, Recommendation
+    from kundengespraech.domain.needs import NeedsProfile
+    from kundengespraech.domain.recommend import rank
     from kundengespraech.services.settings import DealerSettings
     from kundengespraech.services.sheets import sheet_data
 
     services.catalogue.import_file(folder / "katalog.csv", replace=True)
     vehicles = {v.id: v for v in services.recommendations.vehicles()}
-    recs = [Recommendation(vehicles[key], 90 - n, (), ()) for n, key in enumerate(("G1", "G3"))]
-    data = sheet_data(DealerSettings(), (), {}, Ranking(recs))
+    ranking = rank(NeedsProfile(), [vehicles["G1"], vehicles["G3"]])
+    data = sheet_data(DealerSettings(), (), {}, ranking)
+    photo = {"G1": str(images_folder() / vehicles["G1"].image), "G3": ""}
     assert [v.image_path for v in data.vehicles] == [
-        str(images_folder() / vehicles["G1"].image),
-        "",
+        photo[r.vehicle.id] for r in ranking.recommendations
     ]
+    assert len(data.vehicles) == 2

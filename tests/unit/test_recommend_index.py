@@ -11,10 +11,9 @@ from hypothesis import strategies as st
 from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex
 from kundengespraech.domain.needs import NeedsProfile, Weights
-from kundengespraech.domain.ranking import Exclusion, Ranking, Recommendation
+from kundengespraech.domain.ranking import Exclusion
 from kundengespraech.domain.recommend import (
     hard_failures,
-    indexed,
     rank,
     rank_index,
     recommend_one,
@@ -52,13 +51,11 @@ def contract_failures(n: NeedsProfile, v: Vehicle) -> bool:
 @given(any_needs, catalogues)
 def test_vectorized_scores_and_exclusions_equal_the_one_vehicle_path(profile, cars):
     ranking = rank_index(profile, CatalogueIndex(cars))
-    source = indexed(ranking)
-    assert source is not None
     for car in cars:
         why = hard_failures(profile, car)
         assert bool(why) == contract_failures(profile, car)
-        row = source.index.row(car.id)
-        assert bool(source.failures.excluded[row]) == bool(why)
+        row = ranking.index.row(car.id)
+        assert bool(ranking.failures.excluded[row]) == bool(why)
         if why:
             assert ranking.place_of(car.id) is None
             assert ranking.exclusion_of(car.id) == Exclusion(car, tuple(why))
@@ -108,15 +105,16 @@ def test_recommendations_are_built_only_when_looked_at(monkeypatch):
     assert len(explained) == 4
 
 
-def test_listed_rankings_keep_working():
-    rec = Recommendation(synthetic_catalogue(1)[0], 80, ("gut",), ())
-    ranking = Ranking((rec,), ())
+def test_a_ranking_of_one_vehicle_and_of_none():
+    car = synthetic_catalogue(1)[0]
+    rec = recommend_one(NeedsProfile(), car)
+    ranking = rank(NeedsProfile(), [car])
     assert ranking.recommendations == (rec,)
     assert ranking.top(5) == (rec,)
     assert (ranking.count_fitting, ranking.count_excluded) == (1, 0)
-    assert ranking.place_of(rec.vehicle.id) == 0
-    assert ranking.to_contract()["recommendations"][0]["score"] == 80
-    assert not Ranking().recommendations
+    assert ranking.place_of(car.id) == 0
+    assert ranking.to_contract()["recommendations"][0]["score"] == rec.score
+    assert not rank(NeedsProfile(), []).recommendations
 
 
 def test_unknown_facts_of_unweighted_criteria_cost_nothing():
@@ -138,7 +136,5 @@ def test_a_must_have_the_catalogue_does_not_state_costs_confidence_not_eligibili
 
 def test_scores_are_integers_within_bounds_at_scale():
     index = CatalogueIndex(synthetic_catalogue(5000, seed=1))
-    source = indexed(rank_index(NeedsProfile(child_seats=2, towing_kg=1500), index))
-    assert source is not None
-    scores = source.scores()
+    scores = rank_index(NeedsProfile(child_seats=2, towing_kg=1500), index).scores()
     assert scores.dtype == np.int16 and (scores >= 0).all() and (scores <= 100).all()

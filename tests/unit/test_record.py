@@ -16,20 +16,19 @@ from pypdf import PdfReader
 from kundengespraech import resources
 from kundengespraech.__main__ import main
 from kundengespraech.domain.answers import from_contract
-from kundengespraech.domain.ranking import Exclusion, Ranking
+from kundengespraech.domain.needs import derive_needs
+from kundengespraech.domain.recommend import rank
 from kundengespraech.report.record_data import answer_text, build_record_data
 from kundengespraech.report.record_pdf import MARKING, render_record
 from kundengespraech.report.sheet_data import NextStep
 from kundengespraech.services.app import open_services
 from kundengespraech.services.records import record_for_interview
 from kundengespraech.services.settings import DealerSettings, save_settings
-from tests.unit.sheet_samples import BMW, DEALER, RECOMMENDATIONS, STAMP, WISHES
+from tests.unit.sheet_samples import BMW, DEALER, OCTAVIA, STAMP, TUCSON, WISHES
 
 QUESTIONNAIRE = resources.questionnaire()
-AYGO = dataclasses.replace(BMW, id="D002", make="Toyota", model="Aygo X", variant="1.0", seats=4)
-RANKING = Ranking(
-    RECOMMENDATIONS,
-    (Exclusion(AYGO, ("nur 4 Sitze, benötigt 5", "Anhängelast zu gering für Ihren Wohnwagen")),),
+AYGO = dataclasses.replace(
+    BMW, id="D002", make="Toyota", model="Aygo X", variant="1.0", seats=2, towing_kg=0
 )
 NOTE = "Kundin möchte Rückruf nach 17 Uhr; Hund heißt Bello"
 
@@ -39,6 +38,12 @@ def family_answers(language: str = "de") -> dict[str, object]:
     doc["customer"]["language"] = language
     doc["notes"] = NOTE
     return dict(from_contract(QUESTIONNAIRE, doc))
+
+
+# The demo family's ranking of three fitting vehicles and one that fails two hard needs
+RANKING = rank(
+    derive_needs(QUESTIONNAIRE.effective(family_answers())), [TUCSON, OCTAVIA, BMW, AYGO]
+)
 
 
 def texts(pdf: bytes) -> list[str]:
@@ -101,7 +106,12 @@ def test_record_holds_every_answer_the_whole_ranking_and_the_notes(language: str
         for reason in (*rec.reasons_for, *rec.reasons_against):
             assert reason in text
     assert "Toyota Aygo X 1.0" in text and "D002" in text
-    assert "nur 4 Sitze, benötigt 5" in text
+    assert RANKING.excluded[0].why == (
+        "nur 2 Sitze, benötigt 4",
+        "darf keinen Anhänger ziehen – Ihr Wohnwagen braucht 1.500 kg",
+    )
+    for why in RANKING.excluded[0].why:
+        assert why in text
     assert "Ausgeschlossen (1 Fahrzeug)" in text and "Empfohlen (3 Fahrzeuge" in text
     # the promise, the salesperson, the times
     assert "Probefahrt mit dem Tucson" in text

@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from kundengespraech.domain.catalogue import Vehicle
 from kundengespraech.domain.catalogue_index import CatalogueIndex
 from kundengespraech.domain.needs import NeedsProfile
-from kundengespraech.domain.ranking import Ranking
 from kundengespraech.domain.recommend import hard_failures, rank, rank_index
 from kundengespraech.domain.relax import NEVER_RELAXED, apply_change
 from kundengespraech.domain.why_not import explain
@@ -70,10 +69,10 @@ def test_seats_are_never_up_for_negotiation():
     assert why.summary == "Kommt nicht in Frage: nur 4 Sitze, benötigt 5."
 
 
-def test_works_on_a_listed_ranking_too():
-    listed = Ranking(rank(PROFILE, CARS).recommendations, rank(PROFILE, CARS).excluded)
-    assert explain(PROFILE, listed, "C").change == {"budget.max_price_eur": 41000}
-    assert explain(PROFILE, listed, "A").place == 1
+def test_works_on_a_ranking_too():
+    ranking = rank(PROFILE, CARS)
+    assert explain(PROFILE, ranking, "C").change == {"budget.max_price_eur": 41000}
+    assert explain(PROFILE, ranking, "A").place == 1
 
 
 def test_an_unknown_vehicle_is_named():
