@@ -118,17 +118,9 @@ def inspect_sqlite_file(path: Path, key: bytes | None = None) -> str | None:
         with _read_only(path, immutable=not has_wal) as connection:
             if has_wal:
                 (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-            ours = application_id == file_mark.APPLICATION_ID
-            if not ours and application_id != 0:
-                raise DatabaseOpenError(not_our_database_message(path), location=str(path))
-            revision = _revision_of(path, connection, ours=ours)
-            if revision is not None and not _quick_check(connection):
-                raise DatabaseOpenError(damaged_message(path), location=str(path))
-    except sqlite3.DatabaseError as exc:
-        message = str(exc).lower()
-        text = damaged_message(path) if "malformed" in message else not_our_database_message(path)
-        raise DatabaseOpenError(text, location=str(path)) from exc
-    return revision
+            return _checked_revision(path, connection, application_id)
+    except encryption.DRIVER_ERRORS as exc:
+        raise _open_error(path, exc) from exc
 
 
 def _inspect_encrypted(path: Path, key: bytes) -> str | None:
@@ -136,16 +128,31 @@ def _inspect_encrypted(path: Path, key: bytes) -> str | None:
     try:
         with _read_only(path, immutable=not has_wal, key=key) as connection:
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-            if application_id != file_mark.APPLICATION_ID:
+            if application_id != file_mark.APPLICATION_ID:  # only our files are encrypted
                 raise DatabaseOpenError(not_our_database_message(path), location=str(path))
-            revision = _revision_of(path, connection, ours=True)
-            if revision is not None and not _quick_check(connection):
-                raise DatabaseOpenError(damaged_message(path), location=str(path))
+            return _checked_revision(path, connection, application_id)
     except encryption.DRIVER_ERRORS as exc:
-        message = str(exc).lower()
-        text = damaged_message(path) if "malformed" in message else not_our_database_message(path)
-        raise DatabaseOpenError(text, location=str(path)) from exc
+        raise _open_error(path, exc) from exc
+
+
+def _checked_revision(
+    path: Path, connection: sqlite3.Connection, application_id: int
+) -> str | None:
+    """The revision of a file with ``application_id``: ours, an earlier version's (0), or foreign;
+    a file with a schema must pass the quick integrity check."""
+    ours = application_id == file_mark.APPLICATION_ID
+    if not ours and application_id != 0:
+        raise DatabaseOpenError(not_our_database_message(path), location=str(path))
+    revision = _revision_of(path, connection, ours=ours)
+    if revision is not None and not _quick_check(connection):
+        raise DatabaseOpenError(damaged_message(path), location=str(path))
     return revision
+
+
+def _open_error(path: Path, error: Exception) -> DatabaseOpenError:
+    malformed = "malformed" in str(error).lower()
+    text = damaged_message(path) if malformed else not_our_database_message(path)
+    return DatabaseOpenError(text, location=str(path))
 
 
 def _revision_of(path: Path, connection: sqlite3.Connection, *, ours: bool) -> str | None:
