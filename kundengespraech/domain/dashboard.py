@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from kundengespraech.domain.catalogue import BODY_TYPE_LABELS
 from kundengespraech.domain.must_haves import MUST_HAVE_NAMES
 from kundengespraech.domain.needs import NeedsProfile
 
@@ -17,17 +18,7 @@ SALE = "sale"
 OUTCOMES = (TEST_DRIVE, OFFER, SALE)
 OUTCOME_NAMES = {TEST_DRIVE: "Probefahrt", OFFER: "Angebot", SALE: "Kauf"}
 
-BODY_NAMES = {
-    "city": "Kleinwagen",
-    "compact": "Kompaktklasse",
-    "sedan": "Limousine",
-    "estate": "Kombi",
-    "suv": "SUV",
-    "van": "Van",
-    "coupe": "Coupé",
-    "convertible": "Cabrio",
-    "pickup": "Pick-up",
-}
+BODY_NAMES = BODY_TYPE_LABELS  # one vocabulary with the catalogue (was "Kompaktklasse")
 
 
 def named_needs(profile: NeedsProfile) -> tuple[str, ...]:
@@ -37,8 +28,10 @@ def named_needs(profile: NeedsProfile) -> tuple[str, ...]:
         labels.append("Kindersitze")
     if profile.min_seats >= 6:
         labels.append("6 oder mehr Sitze")
-    if profile.trunk_reason:
+    if profile.trunk_for.startswith("dog_"):
         labels.append("Platz für den Hund")
+    elif profile.trunk_for:
+        labels.append("Platz im Kofferraum für ein Hobby")  # golf bag, instruments, …
     if profile.towing_kg:
         labels.append("Anhänger ziehen")
     if profile.max_price is not None:

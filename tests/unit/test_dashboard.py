@@ -160,3 +160,15 @@ def test_dashboard_service_counts_conversations_outcomes_and_needs(services: App
     assert anna is not None and anna.branch == "Nord"
     other = services.dashboard.figures(Filter(today - timedelta(days=6), today, branch="Süd"))
     assert other.conversations == 0
+
+
+def test_a_golfer_is_not_counted_as_a_dog_owner() -> None:
+    from kundengespraech.domain.needs import derive_needs
+
+    golfer = derive_needs({"household.adults": 2, "hobbies": ["golf"]})
+    dog = derive_needs({"household.adults": 2, "pets.dogs": ["large"]})
+    assert "Platz für den Hund" not in named_needs(golfer)
+    assert "Platz im Kofferraum für ein Hobby" in named_needs(golfer)
+    assert "Platz für den Hund" in named_needs(dog)
+    compact = NeedsProfile(body_types=frozenset({"compact"}))
+    assert named_needs(compact) == ("Kompaktwagen",)  # the catalogue's word, not "Kompaktklasse"
