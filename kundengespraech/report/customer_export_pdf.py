@@ -11,26 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from io import BytesIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.tables import Table
 
 from kundengespraech.report.flow import markup, table
-from kundengespraech.report.fonts import FONT_REGULAR, register_fonts
+from kundengespraech.report.fonts import register_fonts
 from kundengespraech.report.page import (
-    BODY_BOTTOM,
-    BODY_HEIGHT,
-    BODY_TOP,
     BODY_WIDTH,
-    MARGIN_X,
-    PAGE_H,
-    NumberedCanvas,
     PageDecoration,
+    build_pages,
 )
 from kundengespraech.report.sheet_data import DealerProfile
 from kundengespraech.report.styles import MUTED, RULE, make_styles
@@ -90,28 +83,15 @@ class CustomerExportRenderer:
         self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
 
     def render(self) -> bytes:
-        buffer = BytesIO()
         name = clean(self.doc.customer_name)
-        template = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=PAGE_H - BODY_TOP,
-            bottomMargin=BODY_BOTTOM,
+        return build_pages(
+            self._story(),
+            PageDecoration(self.doc.dealer, self.styles.accent),
+            template_id="export",
             title=TITLE,
             author=self.doc.dealer.name,
             subject=f"{TITLE} – {name}" if name else TITLE,
-            creator="Kundengespräch",
-            lang="de-DE",
-            displayDocTitle=True,
-            initialFontName=FONT_REGULAR,
         )
-        frame = Frame(MARGIN_X, BODY_BOTTOM, BODY_WIDTH, BODY_HEIGHT, 0, 0, 0, 0, id="body")
-        decoration = PageDecoration(self.doc.dealer, self.styles.accent)
-        template.addPageTemplates([PageTemplate(id="export", frames=[frame], onPage=decoration)])
-        template.build(self._story(), canvasmaker=NumberedCanvas)
-        return buffer.getvalue()
 
     def _story(self) -> list[Flowable]:
         st = self.styles

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from functools import partial
+from io import BytesIO
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -11,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from kundengespraech.report.fonts import FONT_BOLD, FONT_REGULAR
 from kundengespraech.report.language import Wording, wording
@@ -131,3 +134,37 @@ class PageDecoration:
         canvas.setFont(FONT_REGULAR, size)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_X, FOOTER_Y, text)
+
+
+def build_pages(
+    story: list[Any],
+    decoration: Any,
+    *,
+    template_id: str,
+    title: str,
+    author: str,
+    subject: str,
+    language: str = "de",
+) -> bytes:
+    """The PDF of ``story`` on A4 pages in the shared layout: the body frame between header
+    and footer, ``decoration`` drawing both on every page, "Seite X von Y" (or "Page X of Y")."""
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=PAGE_H - BODY_TOP,
+        bottomMargin=BODY_BOTTOM,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Kundengespräch",
+        lang="en-GB" if language == "en" else "de-DE",
+        displayDocTitle=True,
+        initialFontName=FONT_REGULAR,
+    )
+    frame = Frame(MARGIN_X, BODY_BOTTOM, BODY_WIDTH, BODY_HEIGHT, 0, 0, 0, 0, id="body")
+    doc.addPageTemplates([PageTemplate(id=template_id, frames=[frame], onPage=decoration)])
+    doc.build(story, canvasmaker=partial(NumberedCanvas, language=language))
+    return buffer.getvalue()

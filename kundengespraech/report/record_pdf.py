@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
@@ -24,17 +19,13 @@ from reportlab.platypus import (
 from kundengespraech.domain.formatting import format_datetime_long
 from kundengespraech.domain.wording import plural
 from kundengespraech.report.flow import NO_PADDING, hex_color, markup, table
-from kundengespraech.report.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from kundengespraech.report.fonts import FONT_BOLD, register_fonts
 from kundengespraech.report.page import (
-    BODY_BOTTOM,
-    BODY_HEIGHT,
-    BODY_TOP,
     BODY_WIDTH,
-    MARGIN_X,
     PAGE_H,
     PAGE_W,
-    NumberedCanvas,
     PageDecoration,
+    build_pages,
 )
 from kundengespraech.report.record_data import RecordData, RecordVehicle
 from kundengespraech.report.sheet_pdf import stamp_line
@@ -90,28 +81,15 @@ class RecordRenderer:
         )
 
     def render(self) -> bytes:
-        buffer = BytesIO()
         name = self.data.customer_name.strip()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=PAGE_H - BODY_TOP,
-            bottomMargin=BODY_BOTTOM,
+        return build_pages(
+            self._story(),
+            RecordDecoration(self.data.dealer, self.styles.accent),
+            template_id="record",
             title=f"{TITLE} ({MARKING})",
             author=self.data.dealer.name,
             subject=f"{TITLE} {name}".strip(),
-            creator="Kundengespräch",
-            lang="de-DE",
-            displayDocTitle=True,
-            initialFontName=FONT_REGULAR,
         )
-        frame = Frame(MARGIN_X, BODY_BOTTOM, BODY_WIDTH, BODY_HEIGHT, 0, 0, 0, 0, id="body")
-        decoration = RecordDecoration(self.data.dealer, self.styles.accent)
-        doc.addPageTemplates([PageTemplate(id="record", frames=[frame], onPage=decoration)])
-        doc.build(self._story(), canvasmaker=NumberedCanvas)
-        return buffer.getvalue()
 
     # -- story --------------------------------------------------------------------------
 

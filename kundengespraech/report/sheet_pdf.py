@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from functools import partial
-from io import BytesIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
@@ -24,14 +18,9 @@ from kundengespraech.report.flow import NO_PADDING, hex_color, markup, table
 from kundengespraech.report.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from kundengespraech.report.language import wording
 from kundengespraech.report.page import (
-    BODY_BOTTOM,
-    BODY_HEIGHT,
-    BODY_TOP,
     BODY_WIDTH,
-    MARGIN_X,
-    PAGE_H,
-    NumberedCanvas,
     PageDecoration,
+    build_pages,
 )
 from kundengespraech.report.sheet_data import AdviceStamp, SheetData
 from kundengespraech.report.sheet_vehicles import VehicleBlock
@@ -60,38 +49,16 @@ class SheetRenderer:
         return make_styles(self.data.dealer.accent_color)
 
     def render(self) -> bytes:
-        buffer = BytesIO()
         w, name = self.words, self.data.customer_name.strip()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=PAGE_H - BODY_TOP,
-            bottomMargin=BODY_BOTTOM,
+        return build_pages(
+            self._story(),
+            PageDecoration(self.data.dealer, self.styles.accent, w),
+            template_id="sheet",
             title=w.text("title"),
             author=self.data.dealer.name,
             subject=w.text("subject") + (" " + w.text("for", name=name) if name else ""),
-            creator="Kundengespräch",
-            lang="en-GB" if w.code == "en" else "de-DE",
-            displayDocTitle=True,
-            initialFontName=FONT_REGULAR,
+            language=w.code,
         )
-        frame = Frame(
-            MARGIN_X,
-            BODY_BOTTOM,
-            BODY_WIDTH,
-            BODY_HEIGHT,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        decoration = PageDecoration(self.data.dealer, self.styles.accent, w)
-        doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=decoration)])
-        doc.build(self._story(), canvasmaker=partial(NumberedCanvas, language=w.code))
-        return buffer.getvalue()
 
     def _story(self) -> list[Flowable]:
         d, st, w = self.data, self.styles, self.words
