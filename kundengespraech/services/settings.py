@@ -12,7 +12,7 @@ from kundengespraech.domain.retention import DEFAULT_RETENTION_YEARS, check_rete
 from kundengespraech.services.device_settings import DeviceSettings
 from kundengespraech.storage import settings as settings_store
 from kundengespraech.storage.database import Database
-from kundengespraech.storage.errors import classify_write_failure
+from kundengespraech.storage.errors import StorageError, classify_write_failure
 
 DEALER_KEY = "dealer_profile"
 
@@ -83,16 +83,28 @@ ACTIVE_INTERVIEW_KEY = "active_interview"  # where versions before 0.9 kept it (
 
 def active_interview(db: Database, device: DeviceSettings | None = None) -> uuid.UUID | None:
     """The interview that was on screen on this device when the app last stopped (None after
-    a clean exit), for this database."""
+    a clean exit), for this database. A resume target an earlier version kept in the database
+    moves to this device the first time it is read."""
     device = device or DeviceSettings()
     raw = device.for_database(RESUME_KEY, db.url)
     if raw is None:
-        with db.session(write=False) as session:
-            raw = settings_store.get_setting(session, ACTIVE_INTERVIEW_KEY)
+        raw = _take_legacy_resume_target(db, device)
     try:
         return uuid.UUID(str(raw)) if raw else None
     except ValueError:
         return None
+
+
+def _take_legacy_resume_target(db: Database, device: DeviceSettings) -> object:
+    with db.session(write=False) as session:
+        raw = settings_store.get_setting(session, ACTIVE_INTERVIEW_KEY)
+    if raw is None or db.read_only:
+        return raw
+    with contextlib.suppress(OSError, StorageError):
+        device.set_for_database(RESUME_KEY, db.url, str(raw))
+        with db.session() as session:
+            settings_store.set_setting(session, ACTIVE_INTERVIEW_KEY, None)
+    return raw
 
 
 def set_active_interview(
@@ -102,9 +114,6 @@ def set_active_interview(
     device = device or DeviceSettings()
     with contextlib.suppress(OSError):
         device.set_for_database(RESUME_KEY, db.url, str(interview_id) if interview_id else "")
-    if not db.read_only:
-        with db.session() as session:
-            settings_store.set_setting(session, ACTIVE_INTERVIEW_KEY, None)
 
 
 RETENTION_KEY = "retention_years"

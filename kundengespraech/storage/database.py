@@ -351,10 +351,9 @@ def open_database(url: str, key: bytes | None = None) -> Database:
 
 def _file_key(path: Path, key: bytes | None, location: str) -> bytes | None:
     """The key that opens ``path``: ``None`` for a plaintext file; checked for an encrypted one."""
-    if not encryption.is_encrypted(path):
-        encryption.finish_interrupted(path)
-        return None
     encryption.finish_interrupted(path)
+    if not encryption.is_encrypted(path):
+        return None
     key = key or encryption.remembered_key(path)
     if key is None:
         raise encryption.KeyRequiredError(

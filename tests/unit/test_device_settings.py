@@ -99,3 +99,21 @@ def test_a_damaged_device_file_is_set_aside(tmp_path: Path) -> None:
     assert path.with_name("geraet.json.kaputt").exists()
     device.set("salesperson", {"salesperson_name": "Anna"})
     assert DeviceSettings(path).get("salesperson") == {"salesperson_name": "Anna"}
+
+
+def test_a_resume_target_an_earlier_version_kept_in_the_database_moves_to_the_device(
+    tmp_path: Path,
+) -> None:
+    services = open_services(f"sqlite:///{tmp_path / 'kg.db'}")
+    try:
+        interview = services.interviews.start().id
+        with services.db.session() as session:
+            settings_store.set_setting(session, "active_interview", str(interview))
+        assert active_interview(services.db) == interview
+        with services.db.session() as session:
+            assert settings_store.get_setting(session, "active_interview") is None
+        assert active_interview(services.db) == interview  # now from this device
+        set_active_interview(services.db, None)
+        assert active_interview(services.db) is None
+    finally:
+        services.close()
