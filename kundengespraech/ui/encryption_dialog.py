@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -39,7 +40,7 @@ class EncryptionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("encryptionDialog")
         self.setWindowTitle(self.tr("Verschlüsselung der Datenbank"))
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(620)
         self._service = service
         status = service.status()
         self.status = QLabel()
@@ -67,7 +68,7 @@ class EncryptionDialog(QDialog):
         self._confirm_label = QLabel(self.tr("Kennwort wiederholen"))
         form.addRow(self.tr("Kennwort"), self.passphrase)
         form.addRow(self._confirm_label, self.confirmation)
-        form.addRow("", self.remember)
+        form.addRow(self.remember)
         self.problem = QLabel()
         self.problem.setObjectName("encryptionProblem")
         self.problem.setWordWrap(True)
@@ -85,6 +86,8 @@ class EncryptionDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(close)
+        # Wrapped labels need their height for the dialog's width, or their last lines are cut.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._show_status()
 
     def _show_status(self) -> None:
